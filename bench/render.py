@@ -1,0 +1,73 @@
+"""Render timings for the contract's default request: plan build, HTML and PDF separately.
+
+Run: .venv/bin/python bench/render.py [--runs 10]
+Prints medians over warm runs (the first render, which loads fonts, is reported apart).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import pypdf  # noqa: E402
+
+from clinic import create_app, render  # noqa: E402
+from clinic.forms import validate_json  # noqa: E402
+from clinic.planner import build_plan  # noqa: E402
+
+DEFAULT = {"fatigue": 3, "pain": 2}
+HEAVY = {
+    "fatigue": 6, "pain": 5, "weeks": 12, "language": "en",
+    "conditions": ["sternotomy", "heart_failure", "copd_breathlessness", "arthritis", "ostomy"],
+    "weeks_since_event": 5, "medications": ["nitrates", "pde5_inhibitor", "anticoagulant"],
+    "medication_effects": ["vaginal_dryness", "dizziness", "low_desire"],
+    "pain_sites": ["lower_back", "knee", "shoulder"], "back_pain_pattern": "worse_bending_forward",
+    "clinician": {"name": "A. Clinician", "contact": "Cardiac rehab, ext. 1234"}, "notes": "Note " * 190,
+}
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms"
+
+
+def measure(app, name: str, body: dict, runs: int) -> None:
+    with app.test_request_context():
+        request, errors = validate_json(body)
+        assert not errors, errors
+        t0 = time.perf_counter()
+        first = render.render_pdf(build_plan(request))
+        first_time = time.perf_counter() - t0
+        builds, htmls, pdfs = [], [], []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            plan = build_plan(request)
+            t1 = time.perf_counter()
+            render.render_html(plan, mode="pdf")
+            t2 = time.perf_counter()
+            pdf = render.render_pdf(plan)
+            t3 = time.perf_counter()
+            builds.append(t1 - t0)
+            htmls.append(t2 - t1)
+            pdfs.append(t3 - t2)
+        pages = len(pypdf.PdfReader(__import__("io").BytesIO(pdf)).pages)
+    print(f"{name}: first PDF {ms(first_time)}; median of {runs} warm: build {ms(statistics.median(builds))}, "
+          f"HTML {ms(statistics.median(htmls))}, PDF {ms(statistics.median(pdfs))}; "
+          f"{pages} pages, {len(pdf):,} bytes (first {len(first):,})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=10)
+    args = parser.parse_args()
+    app = create_app({"TESTING": True, "SERVER_NAME": "localhost"})
+    measure(app, "default", DEFAULT, args.runs)
+    measure(app, "heavy", HEAVY, args.runs)
+
+
+if __name__ == "__main__":
+    main()

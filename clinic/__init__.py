@@ -1,0 +1,105 @@
+"""The clinician's pacing-plan generator: ``create_app`` and nothing else."""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+from pathlib import Path
+
+from flask import Flask, has_request_context, request
+from flask_babel import Babel, get_locale
+
+from clinic import i18n
+
+ROOT = Path(__file__).resolve().parent.parent
+UI_LANGUAGE_COOKIE = "ui_lang"
+
+babel = Babel()
+log = logging.getLogger(__name__)
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """Build the app: configuration, Babel, blueprints, error pages and headers."""
+    app = Flask(__name__, template_folder=str(ROOT / "templates"))
+    configure(app, test_config)
+    configure_babel(app)
+    add_blueprints(app)
+    add_error_pages(app)
+    add_security_headers(app)
+    return app
+
+
+def configure(app: Flask, test_config: dict | None) -> None:
+    app.config.from_object("clinic.config")
+    app.config.from_prefixed_env("CLINIC")
+    if test_config:
+        app.config.update(test_config)
+    if not app.config.get("SECRET_KEY"):
+        # Fine for one process on a laptop; several workers need one shared key.
+        app.config["SECRET_KEY"] = secrets.token_hex(32)
+        if not app.config.get("TESTING") and os.environ.get("CLINIC_QUIET_KEY") is None:
+            log.info("CLINIC_SECRET_KEY is not set: using a random key for this process only.")
+
+
+# Accept-Language values we recognise, and the catalog each one means.
+UI_MATCHES = {code: code for code in i18n.SUPPORTED} | {
+    "zh-Hans": "zh_Hans", "zh-CN": "zh_Hans", "zh-SG": "zh_Hans", "zh": "zh_Hans",
+}
+
+
+def select_ui_locale() -> str:
+    """The clinician's language: their saved choice, else the browser's."""
+    if not has_request_context():
+        return "en"
+    chosen = request.cookies.get(UI_LANGUAGE_COOKIE)
+    if chosen in i18n.SUPPORTED:
+        return chosen
+    best = request.accept_languages.best_match(list(UI_MATCHES), default="en")
+    return UI_MATCHES.get(best, "en")
+
+
+def configure_babel(app: Flask) -> None:
+    app.config.setdefault("BABEL_TRANSLATION_DIRECTORIES", str(ROOT / "translations"))
+    babel.init_app(app, locale_selector=select_ui_locale)
+
+    @app.context_processor
+    def ui_language():
+        locale = get_locale()
+        return {
+            "ui_locale": str(locale),
+            "ui_direction": "rtl" if locale.character_order == "right-to-left" else "ltr",
+            "ui_languages": [(code, i18n.language_name(code, code)) for code in i18n.SUPPORTED],
+        }
+
+
+def add_blueprints(app: Flask) -> None:
+    from clinic import api, cli, views
+
+    app.register_blueprint(views.bp)
+    app.register_blueprint(api.bp)
+    cli.init_app(app)
+
+
+def add_error_pages(app: Flask) -> None:
+    from clinic import views
+
+    app.register_error_handler(Exception, views.error_page)
+
+
+def add_security_headers(app: Flask) -> None:
+    @app.after_request
+    def headers(response):
+        response.headers.setdefault(
+            "Content-Security-Policy",
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            "frame-ancestors 'none'",
+        )
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        if request.method == "POST" or request.path.startswith("/api/"):
+            # Anything answering a request may hold patient content.
+            response.headers["Cache-Control"] = "no-store"
+        return response

@@ -1,0 +1,310 @@
+"""Positions for closeness and sex, written for any couple.
+
+"You" is the partner who is recovering; "your partner" is the other. ``loads``
+say what a position asks of your body (the safety vocabulary of
+``clinic.model.LOADS``); the planner never suggests a position with a load the
+constraints forbid. ``from_stage`` is the first step of the ladder it belongs
+to. ``good_for`` names the fit tags below that make it rank higher, and each
+tag's sentence becomes part of "why this suits you".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from flask_babel import lazy_gettext as _l
+
+from clinic.content import Trigger
+from clinic.model import PlanRequest
+
+
+@dataclass(frozen=True)
+class Position:
+    id: str
+    title: Any
+    how: Any
+    why: Any
+    effort: str
+    loads: tuple[str, ...]
+    from_stage: int
+    good_for: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Fit:
+    """A reason a position suits this patient: when it applies and how to say it."""
+
+    id: str
+    when: Trigger
+    reason: Any
+    sources: tuple[str, ...]
+
+
+def _energy_limited(r: PlanRequest) -> bool:
+    return (
+        r.fatigue >= 4
+        or r.pain >= 4
+        or r.cardiac
+        or r.has("copd_breathlessness", "long_covid_mecfs", "cancer_treatment", "multiple_sclerosis")
+    )
+
+
+FITS: tuple[Fit, ...] = (
+    Fit(
+        "saves_energy",
+        _energy_limited,
+        _l("It asks little effort of you, so you save energy and breath."),
+        ("four_ps", "joint_return"),
+    ),
+    Fit(
+        "chest_free",
+        lambda r: r.has("sternotomy", "pacemaker_icd", "chest", "copd_breathlessness"),
+        _l("Nothing presses on your chest, and your arms do not hold you up."),
+        ("sternal", "copd"),
+    ),
+    Fit(
+        "upright_breathing",
+        lambda r: r.has("copd_breathlessness", "heart_failure"),
+        _l("Being propped up or sitting makes breathing easier."),
+        ("copd",),
+    ),
+    Fit(
+        "hip_safe",
+        lambda r: r.has("hip_replacement_posterior", "hip_replacement_anterior", "hip"),
+        _l("Your hip stays bent less than a right angle, with your knees apart."),
+        ("hip_precautions",),
+    ),
+    Fit(
+        "back_long",
+        lambda r: "lower_back" in r.pain_sites and r.back_pain_pattern == "worse_bending_forward",
+        _l("Your back stays long rather than bent forward, which suits your back pain."),
+        ("mcgill_male", "mcgill_female"),
+    ),
+    Fit(
+        "back_rounded",
+        lambda r: "lower_back" in r.pain_sites and r.back_pain_pattern == "worse_arching_back",
+        _l("Your hips and knees are bent, so your back does not arch."),
+        ("mcgill_female",),
+    ),
+    Fit(
+        "back_still",
+        lambda r: r.has("spinal_surgery")
+        or ("lower_back" in r.pain_sites and r.back_pain_pattern == "unsure"),
+        _l("Pillows keep your back still and supported while you move from your hips."),
+        ("mcgill_male", "mcgill_female"),
+    ),
+    Fit(
+        "you_control",
+        lambda r: r.has("pelvis_genital", "vaginal_dryness", "pelvic_radiotherapy", "hysterectomy"),
+        _l("You control how deep, how fast and at what angle, so you can ease off at once."),
+        ("vaginal_care", "gap"),
+    ),
+    Fit(
+        "weak_side_supported",
+        lambda r: r.has("stroke_one_side_weak", "multiple_sclerosis", "parkinsons"),
+        _l("Pillows support your weaker side, and your stronger side does the work."),
+        ("asa_stroke",),
+    ),
+    Fit(
+        "knees_free",
+        lambda r: r.has("knee_replacement", "knee", "arthritis"),
+        _l("No weight goes through your knees."),
+        ("alberta_tka", "joint_return"),
+    ),
+    Fit(
+        "belly_free",
+        lambda r: r.has("abdominal_surgery", "ostomy", "hysterectomy", "prostatectomy", "abdomen"),
+        _l("Nothing presses on your belly or stoma."),
+        ("ostomy",),
+    ),
+    Fit(
+        "hands_free",
+        lambda r: r.has("hands_wrists", "shoulder", "arthritis", "lymphoedema"),
+        _l("Your hands, wrists and shoulders rest; they do not hold your weight."),
+        ("pain_support",),
+    ),
+)
+
+FITS_BY_ID = {fit.id: fit for fit in FITS}
+
+# Restful positions that ask nothing of the body: whatever the constraints,
+# at least one of these is always allowed (a property test checks it).
+RESTFUL = ("resting_together", "cuddle_spoon", "touch_propped_up", "pleasure_propped_up")
+
+POSITIONS: tuple[Position, ...] = (
+    Position(
+        "resting_together",
+        _l("Resting close, propped up"),
+        _l("Lie back side by side with pillows behind your head and back. Rest a hand on your partner, or just lie close and talk. A pillow under your knees can ease your back."),
+        _l("Being close with no effort and no goal is where every step starts."),
+        "low", (), 1,
+        ("saves_energy", "chest_free", "upright_breathing", "back_still", "knees_free", "belly_free", "hands_free", "weak_side_supported"),
+        ("sensate_focus", "pain_support"),
+    ),
+    Position(
+        "cuddle_spoon",
+        _l("Spooning cuddle"),
+        _l("Lie on your sides, facing the same way, one behind the other. Put a pillow between your knees and one under your head. The partner behind wraps an arm around the one in front."),
+        _l("A warm, restful way to hold each other that takes no effort."),
+        "low", (), 2,
+        ("saves_energy", "knees_free", "belly_free", "hands_free", "back_long"),
+        ("sensate_focus", "hip_precautions"),
+    ),
+    Position(
+        "touch_propped_up",
+        _l("Taking turns to touch, propped up"),
+        _l("Lie back on pillows, propped up, while your partner slowly strokes your arms, hands, back or feet. Then swap if you both want to. Notice how the touch feels; there is nothing to achieve."),
+        _l("Gentle touch with no goal builds closeness and trust without effort."),
+        "low", (), 3,
+        ("saves_energy", "chest_free", "upright_breathing", "back_still", "knees_free", "belly_free", "hands_free", "weak_side_supported"),
+        ("sensate_focus",),
+    ),
+    Position(
+        "pleasure_propped_up",
+        _l("Pleasure with hands or mouth, propped up"),
+        _l("Lie back on pillows, propped up. Your partner uses their hands, mouth or a toy, at your pace. You can do the same for your partner from where you lie, or simply enjoy."),
+        _l("Pleasure and closeness do not need intercourse. This asks almost nothing of your body."),
+        "low", (), 4,
+        ("saves_energy", "chest_free", "upright_breathing", "back_still", "knees_free", "belly_free", "hands_free", "weak_side_supported", "you_control"),
+        ("kitomi", "sensate_focus"),
+    ),
+    Position(
+        "spoon_partner_behind",
+        _l("Spooning, your partner behind"),
+        _l("Both lie on your sides, facing the same way, with you in front. Put a pillow between your knees and one under your head. Your partner, behind you, does the moving."),
+        _l("You lie fully supported on your side while your partner sets the pace."),
+        "low", ("spine_extension",), 5,
+        ("saves_energy", "chest_free", "knees_free", "belly_free", "hands_free", "back_long"),
+        ("mcgill_female", "pain_support"),
+    ),
+    Position(
+        "spoon_you_behind",
+        _l("Spooning, you behind"),
+        _l("Both lie on your sides, facing the same way, with you behind. Pillows go under your head and between your knees. You move gently from your hips."),
+        _l("Side-lying keeps weight off your chest, belly and knees."),
+        "moderate", ("spine_flexion",), 5,
+        ("chest_free", "knees_free", "belly_free", "hands_free"),
+        ("mcgill_male",),
+    ),
+    Position(
+        "on_back_propped_partner_kneels",
+        _l("On your back, propped up, partner kneeling"),
+        _l("Lie on your back with your head and shoulders raised on pillows, knees bent and apart, feet flat. Your partner kneels upright between your knees and does the moving, without leaning on you."),
+        _l("You stay supported and still; nothing rests on your chest or belly."),
+        "low", (), 5,
+        ("saves_energy", "chest_free", "hip_safe", "back_rounded", "hands_free", "knees_free", "belly_free"),
+        ("hip_precautions", "sternal", "mcgill_female"),
+    ),
+    Position(
+        "edge_of_bed",
+        _l("At the edge of the bed"),
+        _l("Lie on your back across the bed with your hips near the edge and your feet resting on a low stool. Pillows go under your head. Your partner stands or kneels on a cushion on the floor and does the moving."),
+        _l("Your hips bend only a little and your partner takes the effort."),
+        "low", ("hip_extension_rotation",), 5,
+        ("saves_energy", "hip_safe", "knees_free", "hands_free", "chest_free"),
+        ("hip_precautions", "joint_return"),
+    ),
+    Position(
+        "t_shape",
+        _l("Crosswise (T-shape)"),
+        _l("Lie on your back with your head on pillows. Your partner lies on their side at a right angle to you, with their legs across or under yours. Neither of you carries the other's weight."),
+        _l("No one's weight is on your body, and both of you can rest."),
+        "low", (), 5,
+        ("saves_energy", "chest_free", "belly_free", "hands_free", "knees_free", "back_still"),
+        ("pain_support",),
+    ),
+    Position(
+        "sitting_partner_on_lap",
+        _l("Sitting in a firm chair, partner on your lap"),
+        _l("Sit well back in a firm, high chair without arms, feet flat on the floor. Your partner sits on your lap facing away from you and does the moving."),
+        _l("Sitting upright helps breathing, and your chest stays free."),
+        "low", ("hip_flexion_over_90",), 5,
+        ("upright_breathing", "saves_energy", "chest_free", "knees_free", "hands_free"),
+        ("copd",),
+    ),
+    Position(
+        "side_face_to_face",
+        _l("On your sides, face to face"),
+        _l("Lie on your sides facing each other, with pillows under your heads. Your legs can rest between each other's. Move slowly together."),
+        _l("A close, gentle position where neither of you carries weight."),
+        "low", ("hip_adduction_rotation",), 5,
+        ("saves_energy", "knees_free", "hands_free", "back_still"),
+        ("pain_support",),
+    ),
+    Position(
+        "you_on_top_upright",
+        _l("You on top, sitting upright"),
+        _l("Your partner lies on their back. You kneel astride them and sit upright, keeping your hands free or resting lightly. You control depth and speed."),
+        _l("You are in charge of how deep and how fast, so you can stop or ease off at once."),
+        "moderate", ("kneeling", "one_side_strength"), 5,
+        ("you_control", "chest_free", "belly_free"),
+        ("aromatase", "vaginal_care"),
+    ),
+    Position(
+        "you_on_top_leaning",
+        _l("You on top, leaning forward"),
+        _l("Your partner lies on their back. You kneel astride them and lean forward onto your hands or forearms."),
+        _l("Leaning forward lets you control the angle and pace."),
+        "moderate", ("kneeling", "arm_weight_bearing", "one_side_strength", "hip_flexion_over_90"), 5,
+        ("you_control", "belly_free"),
+        ("aromatase",),
+    ),
+    Position(
+        "on_back_partner_on_top",
+        _l("On your back, partner on top"),
+        _l("Lie on your back with a pillow under your head. Your partner lies over you, taking their weight on their arms, and does the moving."),
+        _l("A familiar position where your partner does the moving."),
+        "low", ("lying_flat", "chest_pressure", "abdominal_pressure"), 5,
+        ("saves_energy", "back_rounded"),
+        ("mcgill_female",),
+    ),
+    Position(
+        "on_back_knees_up",
+        _l("On your back, knees drawn up"),
+        _l("Lie on your back and draw your knees up towards your chest. Your partner kneels in front of you and does the moving."),
+        _l("Your partner does the work while you lie back."),
+        "low", ("lying_flat", "hip_flexion_over_90", "spine_flexion"), 5,
+        ("back_rounded",),
+        ("mcgill_female", "charbonnier2014"),
+    ),
+    Position(
+        "hands_and_knees",
+        _l("On hands and knees, partner behind"),
+        _l("Kneel on the bed and rest on your hands, back level. Your partner kneels behind you and does the moving. A pillow under your knees helps."),
+        _l("Your back stays long rather than bent forward."),
+        "moderate", ("kneeling", "arm_weight_bearing", "spine_extension"), 5,
+        ("back_long", "belly_free"),
+        ("mcgill_female",),
+    ),
+    Position(
+        "forearms_and_knees",
+        _l("On forearms and knees, partner behind"),
+        _l("Kneel on the bed and rest on your forearms on a pile of pillows. Your partner kneels behind you and does the moving."),
+        _l("Resting on pillows takes some weight off your arms."),
+        "moderate", ("kneeling", "arm_weight_bearing", "spine_extension", "hip_flexion_over_90"), 5,
+        ("back_long",),
+        ("mcgill_female",),
+    ),
+    Position(
+        "kneeling_behind",
+        _l("You kneeling behind your partner"),
+        _l("Your partner rests on hands and knees or lies at the edge of the bed. You kneel or stand behind and do the moving."),
+        _l("You set the pace from a steady base."),
+        "moderate", ("kneeling", "spine_flexion", "high_exertion"), 5,
+        (),
+        ("mcgill_male",),
+    ),
+    Position(
+        "standing_leaning",
+        _l("Standing, leaning on the bed"),
+        _l("Stand and lean forward onto the bed or a sturdy table, resting on your forearms. Your partner stands behind you."),
+        _l("Some people find leaning forward on their forearms eases breathing."),
+        "moderate", ("standing", "arm_weight_bearing", "high_exertion", "spine_extension"), 5,
+        (),
+        ("copd",),
+    ),
+)
+
+POSITIONS_BY_ID = {p.id: p for p in POSITIONS}

@@ -1,0 +1,361 @@
+"""What the patient's constraints rule out, and for how long.
+
+A restriction names the loads (see ``clinic.model.LOADS``) it forbids, the
+loads it only discourages (ranked lower, not banned), and the highest stage of
+the ladder it allows. Time-limited restrictions count weeks from the event;
+when the clinician left ``weeks_since_event`` empty, the plan assumes the
+event was recent (the safe reading) and says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from flask_babel import lazy_gettext as _l
+
+from clinic.content import Trigger, always, has
+from clinic.model import PlanRequest
+
+
+@dataclass(frozen=True)
+class Restriction:
+    id: str
+    reason: Any  # one short sentence, shown under "avoid for now" and "why the plan holds"
+    sources: tuple[str, ...]
+    when: Trigger = always
+    within_weeks: int | None = None  # None: for as long as the constraint is there
+    forbids: tuple[str, ...] = ()
+    discourages: tuple[str, ...] = ()
+    stage_cap: int | None = None
+
+    def active(self, request: PlanRequest, week_index: int = 0) -> bool:
+        """Whether this restriction holds in week ``week_index`` (0 = the plan's first week)."""
+        if not self.when(request):
+            return False
+        if self.within_weeks is None or request.weeks_since_event is None:
+            return True
+        return request.weeks_since_event + week_index < self.within_weeks
+
+    @property
+    def time_limited(self) -> bool:
+        return self.within_weeks is not None
+
+
+def _back(pattern: str) -> Trigger:
+    return lambda r: "lower_back" in r.pain_sites and r.back_pain_pattern == pattern
+
+
+def _joint_replacement(r: PlanRequest) -> bool:
+    return r.has("hip_replacement_posterior", "hip_replacement_anterior", "knee_replacement")
+
+
+def _energy_limited(r: PlanRequest) -> bool:
+    return r.fatigue >= 4 or r.pain >= 4
+
+
+RESTRICTIONS: tuple[Restriction, ...] = (
+    # --- Heart -------------------------------------------------------------
+    Restriction(
+        "unstable",
+        _l("Your team has said your condition is not yet stable. Ask them before any sexual activity."),
+        ("aha2012",),
+        when=lambda r: r.unstable,
+        forbids=("high_exertion",),
+        stage_cap=2,
+    ),
+    Restriction(
+        "heart_attack_first_week",
+        _l("Your heart attack was less than a week ago. The first week is for rest and closeness."),
+        ("aha2012", "scai"),
+        when=has("heart_attack"),
+        within_weeks=1,
+        stage_cap=2,
+    ),
+    Restriction(
+        "heart_attack_early",
+        _l("Your heart is still recovering from the heart attack, so hard effort waits."),
+        ("scai", "aha2012"),
+        when=has("heart_attack"),
+        within_weeks=6,
+        forbids=("high_exertion",),
+    ),
+    Restriction(
+        "sternotomy",
+        _l("Your breastbone takes about 8 weeks to heal. Until then, no pushing or pulling with your arms and no weight on your chest."),
+        ("sternal", "scai", "aha2012"),
+        when=has("sternotomy"),
+        within_weeks=8,
+        forbids=("arm_weight_bearing", "chest_pressure"),
+        stage_cap=4,
+    ),
+    Restriction(
+        "pacemaker_icd_new",
+        _l("A new pacemaker or ICD needs a few weeks to settle. Do not lean on your arms or press on the device."),
+        ("gap",),
+        when=has("pacemaker_icd"),
+        within_weeks=6,
+        forbids=("arm_weight_bearing", "chest_pressure"),
+    ),
+    Restriction(
+        "heart_failure",
+        _l("With heart failure, your partner does the harder work and you stay with gentle effort."),
+        ("hf2007", "aha2012"),
+        when=has("heart_failure"),
+        forbids=("high_exertion",),
+    ),
+    # --- Lungs -------------------------------------------------------------
+    Restriction(
+        "breathlessness",
+        _l("Lying flat, weight on your chest and hard effort make breathing harder."),
+        ("copd",),
+        when=has("copd_breathlessness"),
+        forbids=("lying_flat", "chest_pressure", "high_exertion"),
+    ),
+    # --- Joints and spine --------------------------------------------------
+    Restriction(
+        "hip_posterior_precautions",
+        _l("Your new hip needs its precautions for about 6 weeks: no deep bending, no crossing the legs, no turning the leg inward."),
+        ("hip_precautions", "charbonnier2014"),
+        when=has("hip_replacement_posterior"),
+        within_weeks=6,
+        forbids=("hip_flexion_over_90", "hip_adduction_rotation"),
+    ),
+    Restriction(
+        "hip_anterior_precautions",
+        _l("Your new hip should not be stretched far back with the foot turned out for about 6 weeks."),
+        ("hip_precautions", "charbonnier2014"),
+        when=has("hip_replacement_anterior"),
+        within_weeks=6,
+        forbids=("hip_extension_rotation",),
+    ),
+    Restriction(
+        "hip_after_precautions",
+        _l("Even after the first weeks, very deep bending or turning of a new hip carries more risk. These positions come lower on your list."),
+        ("charbonnier2014",),
+        when=has("hip_replacement_posterior", "hip_replacement_anterior"),
+        forbids=(),
+        discourages=("hip_flexion_over_90", "hip_extension_rotation", "hip_adduction_rotation"),
+    ),
+    Restriction(
+        "joint_replacement_early",
+        _l("Most surgeons clear sex about 4 to 6 weeks after a hip or knee replacement. Until then, the plan stays with closeness and touch."),
+        ("joint_return",),
+        when=_joint_replacement,
+        within_weeks=4,
+        stage_cap=3,
+    ),
+    Restriction(
+        "knee_replacement_kneeling",
+        _l("Do not kneel on your new knee for about 3 months."),
+        ("alberta_tka", "joint_return"),
+        when=has("knee_replacement"),
+        within_weeks=13,
+        forbids=("kneeling",),
+    ),
+    Restriction(
+        "knee_replacement_later",
+        _l("Kneeling on a new knee can stay uncomfortable; use padding if you try it."),
+        ("joint_return",),
+        when=has("knee_replacement"),
+        discourages=("kneeling",),
+    ),
+    Restriction(
+        "spinal_surgery",
+        _l("After spinal surgery your back should stay still and supported until your surgeon says otherwise."),
+        ("gap",),
+        when=has("spinal_surgery"),
+        within_weeks=12,
+        forbids=("spine_flexion", "spine_extension", "high_exertion"),
+    ),
+    Restriction(
+        "spinal_surgery_early",
+        _l("In the first weeks after spinal surgery, the plan stays with closeness and touch until your surgeon clears you."),
+        ("gap",),
+        when=has("spinal_surgery"),
+        within_weeks=4,
+        stage_cap=3,
+    ),
+    Restriction(
+        "back_worse_bending_forward",
+        _l("Your back pain is worse when you bend forward, so keep your back long."),
+        ("mcgill_male", "mcgill_female"),
+        when=_back("worse_bending_forward"),
+        forbids=("spine_flexion",),
+    ),
+    Restriction(
+        "back_worse_arching",
+        _l("Your back pain is worse when you arch your back, so keep it gently rounded."),
+        ("mcgill_female",),
+        when=_back("worse_arching_back"),
+        forbids=("spine_extension",),
+    ),
+    Restriction(
+        "back_unsure",
+        _l("Keep your back still and move from your hips; let your partner do more of the moving."),
+        ("mcgill_male", "mcgill_female"),
+        when=_back("unsure"),
+        discourages=("spine_flexion", "spine_extension"),
+    ),
+    Restriction(
+        "neck_pain",
+        _l("Your neck hurts, so keep it supported and avoid bending it forward for long."),
+        ("pain_support",),
+        when=has("neck"),
+        forbids=("neck_flexion",),
+    ),
+    Restriction(
+        "hands_shoulders",
+        _l("Your hands, wrists or shoulders hurt, so they should not carry your weight."),
+        ("pain_support", "joint_return"),
+        when=has("hands_wrists", "shoulder"),
+        forbids=("arm_weight_bearing",),
+    ),
+    Restriction(
+        "hip_pain",
+        _l("Your hip hurts, so avoid deep bending and twisting of the hip."),
+        ("joint_return",),
+        when=has("hip"),
+        forbids=("hip_flexion_over_90", "hip_adduction_rotation"),
+    ),
+    Restriction(
+        "knee_pain",
+        _l("Your knee hurts, so it should not carry your weight."),
+        ("joint_return",),
+        when=has("knee"),
+        forbids=("kneeling",),
+    ),
+    Restriction(
+        "chest_pain_site",
+        _l("Your chest hurts, so nothing should press on it."),
+        ("pain_support",),
+        when=has("chest"),
+        forbids=("chest_pressure",),
+    ),
+    Restriction(
+        "widespread_pain",
+        _l("Pain in many places means your body rests on pillows, not on your joints."),
+        ("joint_return",),
+        when=has("widespread"),
+        forbids=("arm_weight_bearing", "kneeling", "high_exertion"),
+    ),
+    Restriction(
+        "arthritis",
+        _l("With arthritis, positions that load your hands or knees come lower on your list."),
+        ("joint_return",),
+        when=has("arthritis"),
+        discourages=("kneeling", "arm_weight_bearing"),
+    ),
+    Restriction(
+        "numb_feet",
+        _l("Numb or painful feet make standing and balancing less safe."),
+        ("gap",),
+        when=has("feet_neuropathy"),
+        forbids=("standing",),
+    ),
+    # --- Belly, pelvis and surgery ------------------------------------------
+    Restriction(
+        "ostomy",
+        _l("Nothing should press on your stoma."),
+        ("ostomy",),
+        when=has("ostomy"),
+        forbids=("abdominal_pressure",),
+    ),
+    Restriction(
+        "belly_pain",
+        _l("Your belly hurts, so nothing should press on it."),
+        ("pain_support",),
+        when=has("abdomen"),
+        forbids=("abdominal_pressure",),
+    ),
+    Restriction(
+        "abdominal_surgery",
+        _l("Your belly wound is still healing, so nothing should press on it."),
+        ("gap",),
+        when=has("abdominal_surgery", "hysterectomy", "prostatectomy"),
+        within_weeks=8,
+        forbids=("abdominal_pressure",),
+    ),
+    Restriction(
+        "hysterectomy",
+        _l("After a hysterectomy, nothing goes inside the vagina for at least 6 weeks and until your surgeon has checked that it has healed."),
+        ("hysterectomy",),
+        when=has("hysterectomy"),
+        within_weeks=6,
+        stage_cap=4,
+    ),
+    Restriction(
+        "prostatectomy_early",
+        _l("In the first weeks after prostate surgery, the plan stays with touch. Your team will say when more is fine."),
+        ("gap", "prostatectomy"),
+        when=has("prostatectomy"),
+        within_weeks=6,
+        stage_cap=4,
+    ),
+    # --- Nerves, balance, strength -----------------------------------------
+    Restriction(
+        "one_side_weak",
+        _l("One side of your body is weaker, so it should not have to hold you up or keep your balance."),
+        ("asa_stroke",),
+        when=has("stroke_one_side_weak"),
+        forbids=("one_side_strength", "standing"),
+    ),
+    Restriction(
+        "balance",
+        _l("Balance can be harder with your condition, so stay lying or sitting."),
+        ("gap",),
+        when=has("multiple_sclerosis", "parkinsons"),
+        forbids=("standing",),
+    ),
+    Restriction(
+        "dizziness",
+        _l("Dizziness makes standing risky, so stay lying or sitting."),
+        ("gap",),
+        when=has("dizziness"),
+        forbids=("standing",),
+    ),
+    Restriction(
+        "drowsy_medicines",
+        _l("Medicines that make you sleepy can affect balance, so standing positions come lower on your list."),
+        ("gap",),
+        when=has("opioid", "sedative", "drowsiness"),
+        discourages=("standing",),
+    ),
+    Restriction(
+        "lymphoedema",
+        _l("Your swollen limb should rest on a pillow, not carry weight or be squeezed."),
+        ("gap",),
+        when=has("lymphoedema"),
+        forbids=("arm_weight_bearing",),
+        discourages=("kneeling",),
+    ),
+    # --- Energy and pain -----------------------------------------------------
+    Restriction(
+        "energy_limited",
+        _l("Your energy or pain means your partner does the harder moving."),
+        ("four_ps", "nccn_fatigue"),
+        when=_energy_limited,
+        forbids=("high_exertion",),
+    ),
+    Restriction(
+        "post_exertional",
+        _l("With long COVID or ME/CFS, effort can cause a crash a day or two later, so you keep effort low."),
+        ("nice_ng206", "pacing_long_covid"),
+        when=has("long_covid_mecfs"),
+        forbids=("high_exertion",),
+    ),
+    Restriction(
+        "severe_fatigue",
+        _l("Your fatigue is severe, so the plan stays with closeness and non-genital touch for now."),
+        ("nccn_fatigue", "four_ps"),
+        when=lambda r: r.fatigue >= 7,
+        stage_cap=3,
+    ),
+    Restriction(
+        "severe_pain",
+        _l("Your pain is severe, so the plan stays with closeness until your pain is better controlled."),
+        ("pain_support",),
+        when=lambda r: r.pain >= 7,
+        stage_cap=2,
+    ),
+)

@@ -1,0 +1,110 @@
+"""Labels for every enumerated value of the contract, for forms, plans and the API."""
+
+from flask_babel import lazy_gettext as _l
+
+PAPER_LABELS = {
+    "auto": _l("Automatic (by language)"),
+    "a4": _l("A4"),
+    "letter": _l("US Letter"),
+}
+
+PAIN_SITE_LABELS = {
+    "lower_back": _l("Lower back"),
+    "neck": _l("Neck"),
+    "shoulder": _l("Shoulder"),
+    "hands_wrists": _l("Hands or wrists"),
+    "hip": _l("Hip"),
+    "knee": _l("Knee"),
+    "chest": _l("Chest"),
+    "abdomen": _l("Belly (abdomen)"),
+    "pelvis_genital": _l("Pelvis or genitals"),
+    "feet_neuropathy": _l("Feet (numbness or nerve pain)"),
+    "widespread": _l("Pain in many places"),
+}
+
+BACK_PAIN_PATTERN_LABELS = {
+    "worse_bending_forward": _l("Worse bending forward or sitting"),
+    "worse_arching_back": _l("Worse arching back or standing"),
+    "unsure": _l("Not sure"),
+}
+
+MEDICATION_EFFECT_LABELS = {
+    "low_desire": _l("Low desire"),
+    "erection_difficulty": _l("Erection difficulty"),
+    "vaginal_dryness": _l("Vaginal dryness"),
+    "orgasm_difficulty": _l("Difficulty reaching orgasm"),
+    "drowsiness": _l("Drowsiness"),
+    "dizziness": _l("Dizziness"),
+    "nausea": _l("Nausea"),
+    "added_fatigue": _l("Added tiredness"),
+}
+
+MEDICATION_LABELS = {
+    "nitrates": _l("Nitrates (GTN spray or tablets, isosorbide, patches)"),
+    "pde5_inhibitor": _l("Erection tablets (sildenafil, tadalafil, vardenafil, avanafil)"),
+    "anticoagulant": _l("Blood thinners (anticoagulants)"),
+    "opioid": _l("Opioid pain medicines"),
+    "sedative": _l("Sedatives or sleeping tablets"),
+}
+
+CONDITION_LABELS = {
+    "heart_attack": _l("Heart attack"),
+    "heart_failure": _l("Heart failure"),
+    "sternotomy": _l("Open-chest surgery (sternotomy, e.g. bypass or valve)"),
+    "pacemaker_icd": _l("Pacemaker or ICD"),
+    "hip_replacement_posterior": _l("Hip replacement, posterior approach"),
+    "hip_replacement_anterior": _l("Hip replacement, anterior approach"),
+    "knee_replacement": _l("Knee replacement"),
+    "spinal_surgery": _l("Spinal surgery"),
+    "copd_breathlessness": _l("COPD or breathlessness"),
+    "cancer_treatment": _l("Cancer treatment"),
+    "pelvic_radiotherapy": _l("Pelvic radiotherapy"),
+    "prostatectomy": _l("Prostate removal (prostatectomy)"),
+    "hysterectomy": _l("Hysterectomy"),
+    "abdominal_surgery": _l("Abdominal surgery"),
+    "ostomy": _l("Stoma (ostomy)"),
+    "stroke_one_side_weak": _l("Stroke with one side weaker"),
+    "multiple_sclerosis": _l("Multiple sclerosis"),
+    "parkinsons": _l("Parkinson's disease"),
+    "arthritis": _l("Arthritis"),
+    "chronic_pain": _l("Chronic pain"),
+    "long_covid_mecfs": _l("Long COVID or ME/CFS"),
+    "depression_anxiety": _l("Depression or anxiety"),
+    "lymphoedema": _l("Lymphoedema"),
+}
+
+BEST_TIME_LABELS = {
+    "morning": _l("Morning"),
+    "afternoon": _l("Afternoon"),
+    "evening": _l("Evening"),
+    "varies": _l("It varies"),
+}
+
+DAY_KIND_LABELS = {
+    "session": _l("Session"),
+    "rest": _l("Rest day"),
+    "check_in": _l("Check-in"),
+    "ritual": _l("Ritual"),
+    "appointment": _l("Follow-up visit"),
+}
+
+LOAD_LABELS = {
+    "arm_weight_bearing": _l("Weight on the arms or hands"),
+    "chest_pressure": _l("Pressure on the chest"),
+    "abdominal_pressure": _l("Pressure on the belly"),
+    "hip_flexion_over_90": _l("Hips bent past a right angle"),
+    "hip_adduction_rotation": _l("Knees crossing or turning in"),
+    "kneeling": _l("Kneeling"),
+    "spine_flexion": _l("Bending the back forward"),
+    "spine_extension": _l("Arching the back"),
+    "lying_flat": _l("Lying flat"),
+    "neck_flexion": _l("Bending the neck forward"),
+    "one_side_strength": _l("Strength on both sides of the body"),
+    "high_exertion": _l("Hard effort"),
+    "hip_extension_rotation": _l("Leg stretched back and turned out"),
+    "standing": _l("Standing or balancing"),
+}
+
+EFFORT_LABELS = {"low": _l("Low effort"), "moderate": _l("Moderate effort")}
+
+SEVERITY_LABELS = {"danger": _l("Danger"), "caution": _l("Take care")}

@@ -1,0 +1,296 @@
+"""The one definition of every input: type, range, choices, default and message.
+
+The HTML form posts straight into :class:`PlanForm`; the JSON API and the
+command line go through :func:`validate_json`, which checks JSON types (a
+number must be a number) and then feeds the same form, so every rule and
+every message is written once.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+from typing import Any
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from werkzeug.datastructures import MultiDict
+from wtforms import (
+    BooleanField,
+    DateField,
+    FormField,
+    IntegerField,
+    SelectChoice,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+)
+from wtforms import Form as BaseForm
+from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
+from wtforms.widgets import CheckboxInput, ListWidget
+
+from clinic import i18n
+from clinic.content import vocabulary as voc
+from clinic.model import (
+    BACK_PAIN_PATTERNS,
+    BEST_TIMES,
+    CONDITIONS,
+    MEDICATION_EFFECTS,
+    MEDICATIONS,
+    PAIN_SITES,
+    PAPERS,
+    PlanRequest,
+)
+
+NAME_MAX = 80
+CONTACT_MAX = 120
+NOTES_MAX = 1000
+
+
+class MultiCheckboxField(SelectMultipleField):
+    """A list of check boxes: one value per ticked box."""
+
+    widget = ListWidget(prefix_label=False)
+    option_widget = CheckboxInput()
+
+
+def _choices(ids: tuple[str, ...], labels: dict) -> list[SelectChoice]:
+    return [SelectChoice(i, labels[i]) for i in ids]
+
+
+def plain_text(multiline: bool):
+    """Refuse control characters (and broken surrogates): user text must stay plain text."""
+    allowed = {"\n", "\r", "\t"} if multiline else set()
+
+    def check(form, field):
+        value = field.data or ""
+        for ch in value:
+            if ch in allowed:
+                continue
+            if unicodedata.category(ch) in ("Cc", "Cs"):
+                raise ValidationError(_l("Remove the control characters from this text."))
+
+    return check
+
+
+def supported_language(form, field):
+    if not i18n.is_supported(field.data or ""):
+        raise ValidationError(
+            _l("Choose a supported language: English, Spanish, French, German, Portuguese, Arabic, Chinese (Simplified) or Vietnamese.")
+        )
+
+
+class ClinicianForm(BaseForm):
+    """Who made the plan: printed on it, never logged."""
+
+    name = StringField(
+        _l("Your name"),
+        validators=[Optional(), Length(max=NAME_MAX, message=_l("Use at most %(max)d characters.")), plain_text(False)],
+    )
+    contact = StringField(
+        _l("How to reach you"),
+        validators=[Optional(), Length(max=CONTACT_MAX, message=_l("Use at most %(max)d characters.")), plain_text(False)],
+    )
+
+
+SCALE_MESSAGE = _l("Choose a number from 0 to 10.")
+
+
+class PlanForm(FlaskForm):
+    """Every field of the contract's request."""
+
+    # The patient's energy and pain
+    fatigue = IntegerField(
+        _l("Fatigue today (0 none, 10 worst)"),
+        validators=[InputRequired(message=SCALE_MESSAGE), NumberRange(0, 10, message=SCALE_MESSAGE)],
+    )
+    pain = IntegerField(
+        _l("Pain today (0 none, 10 worst)"),
+        validators=[InputRequired(message=SCALE_MESSAGE), NumberRange(0, 10, message=SCALE_MESSAGE)],
+    )
+    pain_sites = MultiCheckboxField(_l("Where it hurts"), choices=_choices(PAIN_SITES, voc.PAIN_SITE_LABELS))
+    back_pain_pattern = SelectField(
+        _l("Lower back pain is"),
+        choices=_choices(BACK_PAIN_PATTERNS, voc.BACK_PAIN_PATTERN_LABELS),
+        default="unsure",
+    )
+    # Medicines
+    medications = MultiCheckboxField(_l("Medicines"), choices=_choices(MEDICATIONS, voc.MEDICATION_LABELS))
+    medication_effects = MultiCheckboxField(
+        _l("Medicine side effects"), choices=_choices(MEDICATION_EFFECTS, voc.MEDICATION_EFFECT_LABELS)
+    )
+    # Condition and timing
+    conditions = MultiCheckboxField(_l("Conditions"), choices=_choices(CONDITIONS, voc.CONDITION_LABELS))
+    weeks_since_event = IntegerField(
+        _l("Weeks since the surgery, heart event or end of treatment"),
+        validators=[Optional(), NumberRange(0, 520, message=_l("Enter a number of weeks from 0 to 520."))],
+    )
+    unstable = BooleanField(_l("Condition not yet stable (decompensated or severe symptoms)"))
+    best_time = SelectField(
+        _l("Best time of day"), choices=_choices(BEST_TIMES, voc.BEST_TIME_LABELS), default="varies"
+    )
+    start_stage = IntegerField(
+        _l("Starting step"),
+        validators=[Optional(), NumberRange(1, 5, message=_l("Choose a step from 1 to 5."))],
+    )
+    # The plan itself
+    language = SelectField(
+        _l("Language of the plan"),
+        choices=[SelectChoice(code) for code in i18n.SUPPORTED],
+        default="en",
+        validate_choice=False,
+        validators=[supported_language],
+    )
+    paper = SelectField(_l("Paper"), choices=_choices(PAPERS, voc.PAPER_LABELS), default="auto")
+    weeks = IntegerField(
+        _l("Length of the plan (weeks)"),
+        default=6,
+        validators=[Optional(), NumberRange(2, 12, message=_l("Choose from 2 to 12 weeks."))],
+    )
+    start_date = DateField(_l("Start date"), default=date.today, validators=[Optional()])
+    large_print = BooleanField(_l("Large print"))
+    discreet = BooleanField(_l("Discreet cover (neutral title)"))
+    sources = BooleanField(_l("Add the clinician's list of sources"), default=True)
+    # Clinician
+    clinician = FormField(ClinicianForm, label=_l("Clinician"))
+    follow_up = DateField(_l("Follow-up date"), validators=[Optional()])
+    notes = TextAreaField(
+        _l("Note for the couple"),
+        validators=[Optional(), Length(max=NOTES_MAX, message=_l("Use at most %(max)d characters.")), plain_text(True)],
+    )
+
+    def validate_back_pain_pattern(self, field):
+        if field.data not in (None, "", "unsure") and "lower_back" not in (self.pain_sites.data or ()):
+            raise ValidationError(_l("Tick 'Lower back' under where it hurts, or set this to 'Not sure'."))
+
+    def validate_follow_up(self, field):
+        start = self.start_date.data or date.today()
+        if field.data and field.data < start:
+            raise ValidationError(_l("The follow-up date cannot be before the start date."))
+
+    def to_request(self) -> PlanRequest:
+        """The validated form as an immutable :class:`PlanRequest`."""
+
+        def ordered(values, vocabulary):
+            chosen = set(values or ())
+            return tuple(v for v in vocabulary if v in chosen)
+
+        pain_sites = ordered(self.pain_sites.data, PAIN_SITES)
+        return PlanRequest(
+            fatigue=self.fatigue.data,
+            pain=self.pain.data,
+            language=self.language.data,
+            paper=self.paper.data or "auto",
+            large_print=bool(self.large_print.data),
+            discreet=bool(self.discreet.data),
+            sources=bool(self.sources.data),
+            weeks=self.weeks.data if self.weeks.data is not None else 6,
+            start_date=self.start_date.data or date.today(),
+            pain_sites=pain_sites,
+            back_pain_pattern=self.back_pain_pattern.data or "unsure",
+            medication_effects=ordered(self.medication_effects.data, MEDICATION_EFFECTS),
+            medications=ordered(self.medications.data, MEDICATIONS),
+            conditions=ordered(self.conditions.data, CONDITIONS),
+            weeks_since_event=self.weeks_since_event.data,
+            best_time=self.best_time.data or "varies",
+            start_stage=self.start_stage.data,
+            unstable=bool(self.unstable.data),
+            clinician_name=(self.clinician.form.name.data or "").strip(),
+            clinician_contact=(self.clinician.form.contact.data or "").strip(),
+            follow_up=self.follow_up.data,
+            notes=(self.notes.data or "").strip(),
+        )
+
+
+# --- JSON and the command line go through the same form ------------------------------------
+
+WRONG_TYPE = {
+    "int": _l("Must be a whole number."),
+    "bool": _l("Must be true or false."),
+    "list": _l("Must be a list of values."),
+    "str": _l("Must be text."),
+    "object": _l("Must be an object with \"name\" and \"contact\"."),
+}
+
+
+def _kind(field) -> str:
+    if isinstance(field, BooleanField):
+        return "bool"
+    if isinstance(field, IntegerField):
+        return "int"
+    if isinstance(field, SelectMultipleField):
+        return "list"
+    if isinstance(field, FormField):
+        return "object"
+    return "str"
+
+
+def _type_ok(kind: str, value: Any) -> bool:
+    if kind == "int":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == "bool":
+        return isinstance(value, bool)
+    if kind == "list":
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if kind == "object":
+        return isinstance(value, dict)
+    return isinstance(value, str)
+
+
+def validate_json(data: Any) -> tuple[PlanRequest | None, dict[str, list[str]]]:
+    """Validate a JSON request body: the request, or errors keyed by field name.
+
+    Unknown fields are ignored; ``null`` means "use the default".
+    """
+    if not isinstance(data, dict):
+        return None, {"request": [str(_l("Send a JSON object with the plan's fields."))]}
+    form = PlanForm(formdata=None, meta={"csrf": False})
+    errors: dict[str, list[str]] = {}
+    formdata = MultiDict()
+    for name, field in form._fields.items():
+        value = data.get(name)
+        kind = _kind(field)
+        if value is None:
+            if kind == "bool":
+                formdata.add(name, "y" if field.default else "false")
+            continue
+        if not _type_ok(kind, value):
+            errors[name] = [str(WRONG_TYPE[kind])]
+            continue
+        if kind == "object":
+            for sub in ("name", "contact"):
+                subvalue = value.get(sub)
+                if subvalue is None:
+                    continue
+                if not isinstance(subvalue, str):
+                    errors[f"{name}.{sub}"] = [str(WRONG_TYPE["str"])]
+                else:
+                    formdata.add(f"{name}-{sub}", subvalue)
+        elif kind == "list":
+            for item in value:
+                formdata.add(name, item)
+        elif kind == "bool":
+            formdata.add(name, "y" if value else "false")
+        else:
+            formdata.add(name, str(value))
+    form = PlanForm(formdata=formdata, meta={"csrf": False})
+    form.validate()
+    for name, messages in flatten_errors(form.errors).items():
+        if name not in errors:
+            errors[name] = messages
+    if errors:
+        return None, errors
+    return form.to_request(), {}
+
+
+def flatten_errors(errors: dict, prefix: str = "") -> dict[str, list[str]]:
+    """WTForms' nested errors as ``{"clinician.name": ["..."]}``, messages as plain strings."""
+    flat: dict[str, list[str]] = {}
+    for name, value in errors.items():
+        key = f"{prefix}{name}" if name is not None else prefix.rstrip(".") or "request"
+        if isinstance(value, dict):
+            flat.update(flatten_errors(value, f"{key}."))
+        else:
+            flat[key] = [str(m) for m in value]
+    return flat

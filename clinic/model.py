@@ -1,0 +1,192 @@
+"""The contract's vocabulary, the typed request and the plan it becomes.
+
+Nothing here knows Flask: the planner, the renderer and the tests all share
+these types. Texts inside a :class:`Plan` are lazy gettext strings; they turn
+into words only when rendered inside the plan's locale.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+# --- Enumerations of the contract (ids are stable; labels live in content.vocabulary)
+
+PAPERS = ("auto", "a4", "letter")
+PAIN_SITES = (
+    "lower_back", "neck", "shoulder", "hands_wrists", "hip", "knee", "chest",
+    "abdomen", "pelvis_genital", "feet_neuropathy", "widespread",
+)
+BACK_PAIN_PATTERNS = ("worse_bending_forward", "worse_arching_back", "unsure")
+MEDICATION_EFFECTS = (
+    "low_desire", "erection_difficulty", "vaginal_dryness", "orgasm_difficulty",
+    "drowsiness", "dizziness", "nausea", "added_fatigue",
+)
+MEDICATIONS = ("nitrates", "pde5_inhibitor", "anticoagulant", "opioid", "sedative")
+CONDITIONS = (
+    "heart_attack", "heart_failure", "sternotomy", "pacemaker_icd",
+    "hip_replacement_posterior", "hip_replacement_anterior", "knee_replacement",
+    "spinal_surgery", "copd_breathlessness", "cancer_treatment", "pelvic_radiotherapy",
+    "prostatectomy", "hysterectomy", "abdominal_surgery", "ostomy",
+    "stroke_one_side_weak", "multiple_sclerosis", "parkinsons", "arthritis",
+    "chronic_pain", "long_covid_mecfs", "depression_anxiety", "lymphoedema",
+)
+BEST_TIMES = ("morning", "afternoon", "evening", "varies")
+DAY_KINDS = ("session", "rest", "check_in", "ritual", "appointment")
+EFFORTS = ("low", "moderate")
+SEVERITIES = ("danger", "caution")
+
+# What a position asks of the recovering partner's body. The first twelve are
+# the contract's; the last two extend it (the contract allows new values).
+LOADS = (
+    "arm_weight_bearing", "chest_pressure", "abdominal_pressure",
+    "hip_flexion_over_90", "hip_adduction_rotation", "kneeling", "spine_flexion",
+    "spine_extension", "lying_flat", "neck_flexion", "one_side_strength",
+    "high_exertion",
+    # hip extension with the leg turned outward: the anterior-approach hip risk
+    "hip_extension_rotation",
+    # standing or balancing upright: a fall risk with dizziness or weakness
+    "standing",
+)
+
+CARDIAC_CONDITIONS = frozenset({"heart_attack", "heart_failure", "sternotomy", "pacemaker_icd"})
+
+STAGE_COUNT = 5
+
+
+@dataclass(frozen=True)
+class PlanRequest:
+    """One validated request of the contract, typed and immutable.
+
+    Lists are stored as tuples in the vocabulary's order, so two requests that
+    differ only by the order the boxes were ticked are equal.
+    """
+
+    fatigue: int
+    pain: int
+    language: str = "en"
+    paper: str = "auto"
+    large_print: bool = False
+    discreet: bool = False
+    sources: bool = True
+    weeks: int = 6
+    start_date: date = field(default_factory=date.today)
+    pain_sites: tuple[str, ...] = ()
+    back_pain_pattern: str = "unsure"
+    medication_effects: tuple[str, ...] = ()
+    medications: tuple[str, ...] = ()
+    conditions: tuple[str, ...] = ()
+    weeks_since_event: int | None = None
+    best_time: str = "varies"
+    start_stage: int | None = None
+    unstable: bool = False
+    clinician_name: str = ""
+    clinician_contact: str = ""
+    follow_up: date | None = None
+    notes: str = ""
+
+    def has(self, *ids: str) -> bool:
+        """True when any of ``ids`` is among the conditions, medicines, effects or sites."""
+        ticked = set(self.conditions) | set(self.medications) | set(self.medication_effects) | set(
+            self.pain_sites
+        )
+        return any(i in ticked for i in ids)
+
+    @property
+    def cardiac(self) -> bool:
+        """Any heart condition among the conditions."""
+        return bool(CARDIAC_CONDITIONS.intersection(self.conditions))
+
+
+# --- The plan ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Stage:
+    number: int
+    title: Any
+    goal: Any
+
+
+@dataclass(frozen=True)
+class Day:
+    date: date
+    kind: str
+    minutes: int
+    label: Any
+    time_of_day: str | None = None
+
+
+@dataclass(frozen=True)
+class Week:
+    week: int
+    stage: int
+    days: tuple[Day, ...]
+    focus: Any = ""
+
+
+@dataclass(frozen=True)
+class PositionChoice:
+    id: str
+    title: Any
+    how: Any
+    why: Any
+    effort: str
+    loads: tuple[str, ...]
+    why_for_you: tuple[Any, ...] = ()
+    from_stage: int = 5
+
+
+@dataclass(frozen=True)
+class Avoid:
+    load: str
+    text: Any
+    because: tuple[str, ...]
+    reasons: tuple[Any, ...] = ()
+
+
+@dataclass(frozen=True)
+class Item:
+    """A text item of the plan (rest tip, prompt, consent signal, red flag)."""
+
+    id: str
+    text: Any
+    title: Any = ""
+    effect: str = ""
+    severity: str = ""
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    id: str
+    citation: str
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What :func:`clinic.planner.build_plan` returns: everything the handout says."""
+
+    request: PlanRequest
+    sessions_per_week: int
+    session_minutes: int
+    progression: str
+    stages: tuple[Stage, ...]
+    weeks: tuple[Week, ...]
+    positions: tuple[PositionChoice, ...]
+    avoid: tuple[Avoid, ...]
+    rest: tuple[Item, ...]
+    rituals: tuple[Item, ...]
+    medication_notes: tuple[Item, ...]
+    condition_notes: tuple[Item, ...]
+    conversation_prompts: tuple[Item, ...]
+    consent_signals: tuple[Item, ...]
+    warnings: tuple[Item, ...]
+    red_flags: tuple[Item, ...]
+    pacing_rules: tuple[Item, ...]
+    sources: tuple[SourceRef, ...]
+    max_stage: int
+
+    @property
+    def start_stage(self) -> int:
+        return self.weeks[0].stage

@@ -1,0 +1,288 @@
+"""The rules engine: ``build_plan(PlanRequest) -> Plan``, pure and deterministic.
+
+No I/O, no Flask, no locale: the plan holds lazy texts that the renderer turns
+into words in the patient's language. The content it chooses from lives in
+``clinic.content``; this module only decides which entries apply, how fast the
+couple climbs the ladder, and when each session falls.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from clinic.content import Entry
+from clinic.content import library as lib
+from clinic.content.positions import FITS, POSITIONS, RESTFUL, Position
+from clinic.content.restrictions import RESTRICTIONS, Restriction
+from clinic.content.sources import SOURCES
+from clinic.model import (
+    LOADS,
+    STAGE_COUNT,
+    Avoid,
+    Day,
+    Item,
+    Plan,
+    PlanRequest,
+    PositionChoice,
+    SourceRef,
+    Stage,
+    Week,
+)
+
+# Day patterns for one week, by sessions per week: S session, R rest,
+# C check-in, T ritual. Sessions never fall on consecutive days.
+WEEK_PATTERNS = {
+    3: "SRSCSRT",
+    2: "SRCSRTR",
+}
+KIND_OF = {"S": "session", "R": "rest", "C": "check_in", "T": "ritual"}
+CHECK_IN_MINUTES = 10
+
+MAX_POSITIONS = 5
+
+
+def build_plan(request: PlanRequest) -> Plan:
+    """Build the week-by-week pacing plan for one request."""
+    forbidden = forbidden_loads(request)
+    caps = [stage_cap(request, week) for week in range(request.weeks)]
+    progression = progression_for(request)
+    stages_by_week, start_limited = climb(request, caps, progression)
+    sessions, minutes = dose(request)
+    weeks = schedule(request, stages_by_week, sessions, minutes)
+    max_stage = max(stages_by_week)
+    positions = choose_positions(request, forbidden, max_stage)
+
+    used_sources: set[str] = set()
+
+    def items(entries: tuple[Entry, ...]) -> tuple[Item, ...]:
+        chosen = tuple(e for e in entries if e.when(request))
+        for e in chosen:
+            used_sources.update(e.sources)
+        return tuple(
+            Item(id=e.id, text=e.text, title=e.title, effect=e.effect, severity=e.severity) for e in chosen
+        )
+
+    warnings = items(lib.WARNINGS)
+    if start_limited is not None:
+        warnings = (
+            Item(
+                id="start_stage_limited",
+                text=lib.start_stage_limited(start_limited),
+                severity="caution",
+            ),
+            *warnings,
+        )
+    # Dangers first, so the eye meets them before the cautions.
+    warnings = tuple(sorted(warnings, key=lambda w: w.severity != "danger"))
+
+    for restriction in active_restrictions(request):
+        used_sources.update(restriction.sources)
+    for position in positions:
+        used_sources.update(POSITION_SOURCES[position.id])
+    used_sources.update(lib.STAGE_SOURCES)
+
+    return Plan(
+        request=request,
+        sessions_per_week=sessions,
+        session_minutes=minutes,
+        progression=progression,
+        stages=tuple(
+            Stage(number=n, title=lib.STAGE_TITLES[n], goal=lib.STAGE_GOALS[n])
+            for n in range(1, STAGE_COUNT + 1)
+        ),
+        weeks=weeks,
+        positions=positions,
+        avoid=avoid_list(request, forbidden),
+        rest=items(lib.REST),
+        rituals=items(lib.RITUALS),
+        medication_notes=items(lib.MEDICATION_NOTES),
+        condition_notes=items(lib.CONDITION_NOTES),
+        conversation_prompts=items(lib.CONVERSATION_PROMPTS),
+        consent_signals=items(lib.CONSENT_SIGNALS),
+        warnings=warnings,
+        red_flags=items(lib.RED_FLAGS),
+        pacing_rules=items(lib.PACING_RULES),
+        sources=tuple(SourceRef(id=s, citation=SOURCES[s]) for s in sorted(used_sources)),
+        max_stage=max_stage,
+    )
+
+
+POSITION_SOURCES = {p.id: p.sources for p in POSITIONS}
+
+
+# --- What the constraints rule out ---------------------------------------------------
+
+
+def active_restrictions(request: PlanRequest, week_index: int = 0) -> tuple[Restriction, ...]:
+    """The restrictions that hold in a given week of the plan."""
+    return tuple(r for r in RESTRICTIONS if r.active(request, week_index))
+
+
+def forbidden_loads(request: PlanRequest) -> dict[str, tuple[Restriction, ...]]:
+    """Each forbidden load with the restrictions that forbid it, as of the plan's first week.
+
+    Restrictions only ever lift with time, so what is safe in week one stays
+    safe; the plan does not add positions mid-way (the team decides that).
+    """
+    found: dict[str, list[Restriction]] = {}
+    for restriction in active_restrictions(request):
+        for load in restriction.forbids:
+            found.setdefault(load, []).append(restriction)
+    return {load: tuple(found[load]) for load in LOADS if load in found}
+
+
+def discouraged_loads(request: PlanRequest) -> frozenset[str]:
+    return frozenset(load for r in active_restrictions(request) for load in r.discourages)
+
+
+def stage_cap(request: PlanRequest, week_index: int) -> int:
+    """The highest stage any active restriction allows in that week."""
+    caps = [r.stage_cap for r in active_restrictions(request, week_index) if r.stage_cap is not None]
+    return min(caps, default=STAGE_COUNT)
+
+
+# --- How fast to climb -------------------------------------------------------------------
+
+
+def progression_for(request: PlanRequest) -> str:
+    """``weekly``, ``every_2_weeks`` or ``symptom_led`` (ME/CFS, long COVID, severe fatigue)."""
+    if request.has("long_covid_mecfs") or request.fatigue >= 7:
+        return "symptom_led"
+    if max(request.fatigue, request.pain) >= 4:
+        return "every_2_weeks"
+    return "weekly"
+
+
+WEEKS_PER_STEP = {"weekly": 1, "every_2_weeks": 2, "symptom_led": 3}
+
+
+def default_start(request: PlanRequest, first_cap: int) -> int:
+    """Step 2 for a couple with mild symptoms and no recent event; otherwise step 1."""
+    mild = request.fatigue <= 3 and request.pain <= 3 and not request.unstable
+    calm = not request.has("depression_anxiety", "long_covid_mecfs")
+    no_recent_event = first_cap == STAGE_COUNT
+    return 2 if mild and calm and no_recent_event else 1
+
+
+def climb(request: PlanRequest, caps: list[int], progression: str) -> tuple[list[int], int | None]:
+    """The stage of each week: one step at most each ``WEEKS_PER_STEP``, never above the cap.
+
+    Returns the stages and, when the clinician's start stage had to be
+    lowered, the stage actually used.
+    """
+    wanted = request.start_stage or default_start(request, caps[0])
+    start = min(wanted, caps[0])
+    limited = start if request.start_stage and start < request.start_stage else None
+    step_every = WEEKS_PER_STEP[progression]
+    stages = [start]
+    for week in range(1, len(caps)):
+        climb_now = week % step_every == 0
+        stages.append(min(caps[week], stages[-1] + (1 if climb_now else 0)))
+    return stages, limited
+
+
+# --- The dose: how often, how long --------------------------------------------------------
+
+
+def dose(request: PlanRequest) -> tuple[int, int]:
+    """Sessions per week and minutes per session, from fatigue and pain."""
+    worst = max(request.fatigue, request.pain)
+    if worst >= 7 or request.unstable or request.has("long_covid_mecfs"):
+        return 2, 10
+    if worst >= 4:
+        return 3, 15
+    return 3, 20
+
+
+def schedule(request: PlanRequest, stages: list[int], sessions: int, minutes: int) -> tuple[Week, ...]:
+    """Real dates from the start date: sessions, rest days, a check-in and a ritual each week."""
+    pattern = WEEK_PATTERNS[sessions]
+    rituals = [e for e in lib.RITUALS if e.id != "two_minute_check_in"]
+    weeks = []
+    for index, stage in enumerate(stages):
+        first = request.start_date + timedelta(days=7 * index)
+        ritual = rituals[index % len(rituals)]
+        days = []
+        for offset, code in enumerate(pattern):
+            day = first + timedelta(days=offset)
+            kind = KIND_OF[code]
+            if kind == "session":
+                days.append(Day(day, kind, minutes, lib.session_label(stage), request.best_time))
+            elif kind == "rest":
+                days.append(Day(day, kind, 0, lib.REST_LABEL))
+            elif kind == "check_in":
+                days.append(Day(day, kind, CHECK_IN_MINUTES, lib.CHECK_IN_LABEL))
+            else:
+                days.append(Day(day, kind, minutes, ritual.title, request.best_time))
+        if request.follow_up and first <= request.follow_up < first + timedelta(days=7):
+            days.append(Day(request.follow_up, "appointment", 0, lib.APPOINTMENT_LABEL))
+            days.sort(key=lambda d: (d.date, d.kind != "appointment"))
+        weeks.append(Week(week=index + 1, stage=stage, days=tuple(days)))
+    return tuple(weeks)
+
+
+def plan_end(request: PlanRequest) -> date:
+    return request.start_date + timedelta(days=7 * request.weeks - 1)
+
+
+# --- Positions ------------------------------------------------------------------------
+
+
+def allowed(position: Position, forbidden: dict[str, object]) -> bool:
+    return not any(load in forbidden for load in position.loads)
+
+
+def choose_positions(
+    request: PlanRequest, forbidden: dict[str, object], max_stage: int
+) -> tuple[PositionChoice, ...]:
+    """The best 3-5 allowed positions for the stages this plan reaches, with reasons."""
+    fits = [fit for fit in FITS if fit.when(request)]
+    discouraged = discouraged_loads(request)
+    energy_limited = any(fit.id == "saves_energy" for fit in fits)
+
+    def score(position: Position) -> int:
+        matched = sum(1 for fit in fits if fit.id in position.good_for)
+        value = 3 * matched - 4 * len(discouraged.intersection(position.loads))
+        if position.effort == "low" and energy_limited:
+            value += 2
+        return value
+
+    candidates = [
+        p for p in POSITIONS if p.from_stage <= max_stage and allowed(p, forbidden)
+    ]
+    ranked = sorted(candidates, key=lambda p: -score(p))  # stable: library order breaks ties
+    closeness = [p for p in ranked if p.from_stage < 5]
+    sexual = [p for p in ranked if p.from_stage == 5]
+    if max_stage >= 5 and sexual:
+        chosen = closeness[:2] + sexual[:3]
+    else:
+        chosen = closeness[:4]
+    if not chosen:  # cannot happen while a restful position has no loads; kept as a guard
+        chosen = [p for p in POSITIONS if p.id in RESTFUL][:1]
+    chosen.sort(key=lambda p: (p.from_stage, -score(p)))
+    return tuple(
+        PositionChoice(
+            id=p.id,
+            title=p.title,
+            how=p.how,
+            why=p.why,
+            effort=p.effort,
+            loads=p.loads,
+            why_for_you=tuple(fit.reason for fit in fits if fit.id in p.good_for)[:3],
+            from_stage=p.from_stage,
+        )
+        for p in chosen[:MAX_POSITIONS]
+    )
+
+
+def avoid_list(request: PlanRequest, forbidden: dict[str, tuple[Restriction, ...]]) -> tuple[Avoid, ...]:
+    """What to avoid for now, one entry per forbidden load, with the reasons."""
+    return tuple(
+        Avoid(
+            load=load,
+            text=lib.AVOID_TEXTS[load],
+            because=tuple(r.id for r in restrictions),
+            reasons=tuple(r.reason for r in restrictions),
+        )
+        for load, restrictions in forbidden.items()
+    )

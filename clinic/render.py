@@ -1,0 +1,327 @@
+"""From a plan to what the couple takes home: print HTML, PDF, plan JSON and iCalendar.
+
+One template (``templates/plan/``) renders the on-screen preview and the PDF.
+WeasyPrint only ever sees the package's own stylesheets and fonts: the URL
+fetcher below refuses every other URL (``file:``, ``http:``, ``data:``...),
+so nothing a user typed can make the renderer read a file or call a server.
+"""
+
+from __future__ import annotations
+
+import atexit
+import mimetypes
+import threading
+from datetime import UTC, datetime, time, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from flask import current_app, render_template, url_for
+from flask_babel import force_locale
+from icalendar import Calendar, Event
+
+from clinic import i18n
+from clinic.content import library as lib
+from clinic.content import vocabulary as voc
+from clinic.model import Plan
+
+STATIC_DIR = Path(__file__).parent / "static"
+# A name that can never resolve (RFC 2606 ".invalid"): the fetcher maps it to
+# the package's static folder and refuses everything else.
+ASSET_ROOT = "https://assets.clinic.invalid/static/"
+STYLESHEETS = ("css/plan.css",)
+PAPER_STYLESHEETS = {"a4": "css/paper-a4.css", "letter": "css/paper-letter.css"}
+
+SESSION_START = {"morning": time(10, 0), "afternoon": time(15, 0), "evening": time(19, 0)}
+
+
+# --- The locked URL fetcher --------------------------------------------------------
+
+
+def _weasyprint():
+    # Imported lazily: WeasyPrint pulls in Pango and fonts, which the form and
+    # the API's validation do not need.
+    import weasyprint
+
+    return weasyprint
+
+
+class RefusedURL(ValueError):
+    """A URL outside the package's own assets (WeasyPrint skips the resource)."""
+
+
+def package_asset(url: str) -> Path:
+    """The file under ``static/`` that an asset URL names; refuses anything else."""
+    if not url.startswith(ASSET_ROOT):
+        raise RefusedURL(url)
+    relative = url[len(ASSET_ROOT):].split("?", 1)[0].split("#", 1)[0]
+    path = (STATIC_DIR / relative).resolve()
+    if STATIC_DIR.resolve() not in path.parents or not path.is_file():
+        raise RefusedURL(url)
+    return path
+
+
+@lru_cache(maxsize=1)
+def _fetcher_class():
+    urls = _weasyprint().urls
+
+    class PackageAssetFetcher(urls.URLFetcher):
+        """Serves only the package's static assets; every other URL is refused."""
+
+        def __init__(self):
+            super().__init__(allowed_protocols=(), allow_redirects=False)
+            self.refused: list[str] = []
+
+        def fetch(self, url, headers=None):
+            try:
+                path = package_asset(url)
+            except RefusedURL:
+                self.refused.append(url)
+                raise
+            mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            return urls.URLFetcherResponse(url, path.read_bytes(), {"Content-Type": mime})
+
+    return PackageAssetFetcher
+
+
+def make_fetcher():
+    """A fresh locked fetcher (it records what it refused, for the tests)."""
+    return _fetcher_class()()
+
+
+# --- Process-wide rendering state, built once --------------------------------------
+
+
+class _Typesetter:
+    """One FontConfiguration and the parsed stylesheets, shared by every render."""
+
+    def __init__(self):
+        wp = _weasyprint()
+        from weasyprint.text.fonts import FontConfiguration
+
+        self.font_config = FontConfiguration()
+        fetcher = make_fetcher()
+        self.base = [
+            wp.CSS(url=ASSET_ROOT + name, url_fetcher=fetcher, font_config=self.font_config)
+            for name in STYLESHEETS
+        ]
+        self.paper = {
+            size: wp.CSS(url=ASSET_ROOT + name, url_fetcher=fetcher, font_config=self.font_config)
+            for size, name in PAPER_STYLESHEETS.items()
+        }
+        self.lock = threading.Lock()
+
+
+_typesetter: _Typesetter | None = None
+_typesetter_lock = threading.Lock()
+
+
+@atexit.register
+def _release_typesetter() -> None:
+    # Free the fonts before the interpreter tears down the modules Pango needs.
+    global _typesetter
+    _typesetter = None
+
+
+def typesetter() -> _Typesetter:
+    """The shared typesetter, built on first use (call at start-up to warm it)."""
+    global _typesetter
+    with _typesetter_lock:
+        if _typesetter is None:
+            _typesetter = _Typesetter()
+        return _typesetter
+
+
+# --- The plan in a language -----------------------------------------------------------
+
+
+def plan_locale(plan: Plan) -> i18n.PlanLocale:
+    return i18n.resolve_locale(plan.request.language)
+
+
+def paper_of(plan: Plan) -> str:
+    default = current_app.config.get("PAPER_FOR_BARE_ENGLISH", "letter")
+    return i18n.paper_for(plan_locale(plan), plan.request.paper, default)
+
+
+def document_title(plan: Plan) -> str:
+    """The title on the cover, in the file name's spirit and in the PDF metadata."""
+    from flask_babel import gettext as _
+
+    if plan.request.discreet:
+        return _("Recovery plan")
+    return _("Our plan for closeness and intimacy")
+
+
+def _context(plan: Plan, mode: str) -> dict[str, Any]:
+    locale = plan_locale(plan)
+    paper = paper_of(plan)
+    if mode == "pdf":
+        stylesheets = []  # handed to WeasyPrint as parsed CSS objects instead
+    else:
+        stylesheets = [url_for("static", filename=n, _external=True) for n in STYLESHEETS]
+        stylesheets.append(url_for("static", filename=PAPER_STYLESHEETS[paper], _external=True))
+    cfg = current_app.config
+    return {
+        "plan": plan,
+        "req": plan.request,
+        "locale": locale,
+        "paper": paper,
+        "mode": mode,
+        "title": document_title(plan),
+        "stylesheets": stylesheets,
+        "clinic_name": cfg.get("CLINIC_NAME", ""),
+        "clinic_contact": cfg.get("CLINIC_CONTACT", ""),
+        "emergency_line": lib.emergency_line(locale.emergency_number),
+        "avoid_fallback": lib.NO_POSITION_FALLBACK,
+        "voc": voc,
+        "day_label": lambda d: i18n.day_label(d, locale),
+        "long_date": lambda d: i18n.long_date(d, locale),
+        "today": plan.request.start_date,
+        "end_date": plan.weeks[-1].days[-1].date,
+    }
+
+
+def render_html(plan: Plan, mode: str = "standalone") -> str:
+    """The print document. ``standalone``: linked stylesheets (absolute URLs this
+    server serves); ``pdf``: for WeasyPrint, which gets the stylesheets parsed."""
+    with force_locale(plan_locale(plan).translation_tag):
+        return render_template("plan/document.html", **_context(plan, mode))
+
+
+def render_preview_body(plan: Plan) -> str:
+    """The plan's body alone, in the plan's language, for the on-screen preview page."""
+    with force_locale(plan_locale(plan).translation_tag):
+        return render_template("plan/_body.html", **_context(plan, "preview"))
+
+
+def render_pdf(plan: Plan) -> bytes:
+    """The PDF the couple takes home."""
+    wp = _weasyprint()
+    ts = typesetter()
+    html = render_html(plan, mode="pdf")
+    document = wp.HTML(string=html, base_url=ASSET_ROOT, url_fetcher=make_fetcher())
+    with ts.lock:  # FontConfiguration is not documented as thread-safe
+        return document.write_pdf(
+            stylesheets=[*ts.base, ts.paper[paper_of(plan)]],
+            font_config=ts.font_config,
+            pdf_tags=True,
+        )
+
+
+def pdf_filename(plan: Plan) -> str:
+    """A file name with no patient data: the neutral title and the start date."""
+    stem = "recovery-plan" if plan.request.discreet else "intimacy-pacing-plan"
+    return f"{stem}-{plan.request.start_date.isoformat()}.pdf"
+
+
+# --- Plan JSON ---------------------------------------------------------------------------
+
+
+def plan_to_json(plan: Plan) -> dict[str, Any]:
+    """The contract's plan JSON, every text in the plan's language."""
+    locale = plan_locale(plan)
+    with force_locale(locale.translation_tag):
+        s = str
+        return {
+            "language": plan.request.language,
+            "direction": locale.direction,
+            "paper": paper_of(plan),
+            "large_print": plan.request.large_print,
+            "discreet": plan.request.discreet,
+            "title": document_title(plan),
+            "sessions_per_week": plan.sessions_per_week,
+            "session_minutes": plan.session_minutes,
+            "progression": plan.progression,
+            "start_date": plan.request.start_date.isoformat(),
+            "follow_up": plan.request.follow_up.isoformat() if plan.request.follow_up else None,
+            "stages": [{"number": st.number, "title": s(st.title), "goal": s(st.goal)} for st in plan.stages],
+            "weeks": [
+                {
+                    "week": w.week,
+                    "stage": w.stage,
+                    "days": [
+                        {
+                            "date": d.date.isoformat(),
+                            "kind": d.kind,
+                            "minutes": d.minutes,
+                            "label": s(d.label),
+                            **({"time_of_day": d.time_of_day} if d.time_of_day else {}),
+                        }
+                        for d in w.days
+                    ],
+                }
+                for w in plan.weeks
+            ],
+            "positions": [
+                {
+                    "id": p.id,
+                    "title": s(p.title),
+                    "how": s(p.how),
+                    "why": s(p.why),
+                    "why_for_you": [s(x) for x in p.why_for_you],
+                    "effort": p.effort,
+                    "loads": list(p.loads),
+                    "from_stage": p.from_stage,
+                }
+                for p in plan.positions
+            ],
+            "avoid": [
+                {"load": a.load, "text": s(a.text), "because": list(a.because), "reasons": [s(r) for r in a.reasons]}
+                for a in plan.avoid
+            ],
+            "rest": [{"id": i.id, "text": s(i.text)} for i in plan.rest],
+            "rituals": [{"id": i.id, "title": s(i.title), "text": s(i.text)} for i in plan.rituals],
+            "medication_notes": [{"id": i.id, "effect": i.effect, "text": s(i.text)} for i in plan.medication_notes],
+            "condition_notes": [{"id": i.id, "condition": i.effect, "text": s(i.text)} for i in plan.condition_notes],
+            "conversation_prompts": [{"id": i.id, "text": s(i.text)} for i in plan.conversation_prompts],
+            "consent_signals": [{"id": i.id, "text": s(i.text)} for i in plan.consent_signals],
+            "warnings": [{"id": i.id, "severity": i.severity, "text": s(i.text)} for i in plan.warnings],
+            "red_flags": [{"id": i.id, "text": s(i.text)} for i in plan.red_flags],
+            "emergency_line": s(lib.emergency_line(locale.emergency_number)),
+            "pacing_rules": [{"id": i.id, "text": s(i.text)} for i in plan.pacing_rules],
+            "clinician": {"name": plan.request.clinician_name, "contact": plan.request.clinician_contact},
+            "notes": plan.request.notes,
+            "sources": [{"id": r.id, "citation": r.citation} for r in plan.sources] if plan.request.sources else [],
+        }
+
+
+# --- iCalendar -----------------------------------------------------------------------------
+
+
+def render_ics(plan: Plan) -> bytes:
+    """The schedule as an iCalendar file: no name, no note, texts in the plan's language."""
+    locale = plan_locale(plan)
+    with force_locale(locale.translation_tag):
+        cal = Calendar()
+        cal.add("prodid", "-//Pacing plan//clinic//EN")
+        cal.add("version", "2.0")
+        cal.add("x-wr-calname", document_title(plan))
+        stamp = datetime.combine(plan.request.start_date, time(0, 0), tzinfo=UTC)
+        for week in plan.weeks:
+            for index, day in enumerate(week.days):
+                event = Event()
+                event.add("uid", f"{day.date.isoformat()}-{day.kind}-{index}@pacing-plan.invalid")
+                event.add("dtstamp", stamp)
+                event.add("summary", str(day.label))
+                event.add("categories", [str(voc.DAY_KIND_LABELS[day.kind])])
+                start = SESSION_START.get(day.time_of_day or "")
+                if start and day.minutes:
+                    begin = datetime.combine(day.date, start)  # floating local time
+                    event.add("dtstart", begin)
+                    event.add("dtend", begin + timedelta(minutes=day.minutes))
+                else:
+                    event.add("dtstart", day.date)
+                    event.add("dtend", day.date + timedelta(days=1))
+                cal.add_component(event)
+        if plan.request.follow_up and not any(
+            d.kind == "appointment" for w in plan.weeks for d in w.days
+        ):
+            event = Event()
+            event.add("uid", f"{plan.request.follow_up.isoformat()}-appointment@pacing-plan.invalid")
+            event.add("dtstamp", stamp)
+            event.add("summary", str(lib.APPOINTMENT_LABEL))
+            event.add("dtstart", plan.request.follow_up)
+            event.add("dtend", plan.request.follow_up + timedelta(days=1))
+            cal.add_component(event)
+        return cal.to_ical()

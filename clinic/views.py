@@ -1,0 +1,184 @@
+"""The clinician's screens: the form, the preview, the downloads, the error pages.
+
+Thin delivery only: validate through :class:`PlanForm`, call the planner and
+the renderer, answer. Nothing the clinician typed is logged or stored; an
+invalid form comes back with every value kept.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    jsonify,
+    make_response,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_babel import gettext as _
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+from clinic import UI_LANGUAGE_COOKIE, i18n, render
+from clinic.content import vocabulary as voc
+from clinic.forms import PlanForm
+from clinic.planner import build_plan
+
+bp = Blueprint("views", __name__)
+log = logging.getLogger(__name__)
+
+PLAN_LANGUAGE_COOKIE = "plan_lang"
+COOKIE_AGE = 400 * 24 * 3600
+
+
+def _form_page(form: PlanForm, status: int = 200, notice: str | None = None) -> Response:
+    response = make_response(
+        render_template("form.html", form=form, voc=voc, notice=notice),
+        status,
+    )
+    return response
+
+
+@bp.get("/")
+def form_page():
+    form = PlanForm(formdata=None)
+    remembered = request.cookies.get(PLAN_LANGUAGE_COOKIE)
+    if remembered and i18n.is_supported(remembered):
+        form.language.data = remembered
+    return _form_page(form)
+
+
+@bp.post("/edit")
+def edit():
+    """Back from the preview to the form, everything kept."""
+    return _form_page(PlanForm())
+
+
+def _validated_plan():
+    form = PlanForm()
+    if not form.validate():
+        return form, None
+    return form, build_plan(form.to_request())
+
+
+def _remember_language(response: Response, plan) -> Response:
+    response.set_cookie(
+        PLAN_LANGUAGE_COOKIE, plan.request.language, max_age=COOKIE_AGE, samesite="Lax", httponly=True,
+        secure=request.is_secure,
+    )
+    return response
+
+
+@bp.post("/plan")
+def preview():
+    form, plan = _validated_plan()
+    if plan is None:
+        return _form_page(form, 422)
+    hidden = [(k, v) for k, v in request.form.items(multi=True) if k != "csrf_token"]
+    body = render.render_preview_body(plan)
+    response = make_response(
+        render_template(
+            "preview.html",
+            body=body,
+            hidden=hidden,
+            form=form,
+            paper=render.paper_of(plan),
+            plan_direction=render.plan_locale(plan).direction,
+        )
+    )
+    return _remember_language(response, plan)
+
+
+@bp.post("/plan.pdf")
+def pdf():
+    form, plan = _validated_plan()
+    if plan is None:
+        return _form_page(form, 422)
+    return _remember_language(pdf_response(plan), plan)
+
+
+@bp.post("/plan.ics")
+def ics():
+    form, plan = _validated_plan()
+    if plan is None:
+        return _form_page(form, 422)
+    return _remember_language(ics_response(plan), plan)
+
+
+def pdf_response(plan) -> Response:
+    response = Response(render.render_pdf(plan), mimetype="application/pdf")
+    response.headers["Content-Disposition"] = f'attachment; filename="{render.pdf_filename(plan)}"'
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def ics_response(plan) -> Response:
+    response = Response(render.render_ics(plan), mimetype="text/calendar")
+    name = render.pdf_filename(plan).removesuffix(".pdf") + ".ics"
+    response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+@bp.get("/language/<code>")
+def ui_language(code: str):
+    """Switch the clinician's screens to another language (remembered in a cookie)."""
+    response = redirect(url_for("views.form_page"))
+    if code in i18n.SUPPORTED:
+        response.set_cookie(UI_LANGUAGE_COOKIE, code, max_age=COOKIE_AGE, samesite="Lax", httponly=True)
+    return response
+
+
+_healthy = False
+
+
+@bp.get("/healthz")
+def healthz():
+    """200 when the app can render: one small PDF is made the first time and checked."""
+    global _healthy
+    if not _healthy:
+        from clinic.model import PlanRequest
+
+        pdf = render.render_pdf(build_plan(PlanRequest(fatigue=0, pain=0)))
+        _healthy = pdf.startswith(b"%PDF")
+    return jsonify(status="ok" if _healthy else "failing"), 200 if _healthy else 503
+
+
+# --- Errors ---------------------------------------------------------------------------
+
+
+def error_page(error):
+    """A localized error page (or JSON for the API); never a stack trace, never request data."""
+    if not isinstance(error, HTTPException):
+        # Only the kind of failure and where: no message, no values (they may hold patient text).
+        log.error("unhandled %s on %s %s", type(error).__name__, request.method, request.url_rule)
+        error = InternalServerError()
+    messages = {
+        400: _("The request could not be read."),
+        404: _("This page does not exist."),
+        405: _("This address does not accept that kind of request."),
+        406: _("Ask for application/json, application/pdf, text/calendar or text/html."),
+        413: _("The request is too large. Shorten the note and try again."),
+        415: _("Send the request as JSON (Content-Type: application/json)."),
+        429: _("Too many requests. Wait a moment and try again."),
+        500: _("Something went wrong on our side. Nothing you entered was kept. Please try again."),
+    }
+    code = error.code or 500
+    message = messages.get(code, _("Something went wrong. Please try again."))
+    if request.path.startswith("/api/"):
+        response = jsonify(errors={"request": [message]})
+        response.status_code = code
+    else:
+        try:
+            page = render_template("error.html", code=code, message=message)
+        except Exception:  # the error page itself must never fail
+            page = message
+        response = make_response(page, code)
+    if code == 405 and hasattr(error, "valid_methods") and error.valid_methods:
+        response.headers["Allow"] = ", ".join(error.valid_methods)
+    current_app.logger.debug("answered %s", code)
+    return response

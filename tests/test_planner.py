@@ -1,0 +1,169 @@
+"""The clinical rules, example by example, named the way a clinician would say them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clinic.planner import build_plan
+from tests.conftest import plan_request
+
+
+def loads_of(plan) -> set[str]:
+    return {load for p in plan.positions for load in p.loads}
+
+
+def ids(items) -> set[str]:
+    return {i.id for i in items}
+
+
+def test_sternotomy_at_four_weeks_never_loads_the_arms_or_chest():
+    plan = build_plan(plan_request(conditions=("sternotomy",), weeks_since_event=4))
+    assert not loads_of(plan) & {"arm_weight_bearing", "chest_pressure"}
+    assert {"arm_weight_bearing", "chest_pressure"} <= {a.load for a in plan.avoid}
+    assert "sternal_precautions" in ids(plan.warnings)
+
+
+def test_sternotomy_holds_intercourse_until_eight_weeks_then_climbs_one_step():
+    plan = build_plan(plan_request(conditions=("sternotomy",), weeks_since_event=4, weeks=8))
+    stages = [w.stage for w in plan.weeks]
+    assert all(s <= 4 for s in stages[:4])  # weeks 4-7 after surgery
+    assert stages[4] == 5  # week 8 after surgery: the hold lifts
+    assert all(b - a in (0, 1) for a, b in zip(stages, stages[1:], strict=False))
+
+
+def test_sternotomy_with_unknown_timing_keeps_the_early_limits_and_says_so():
+    plan = build_plan(plan_request(conditions=("sternotomy",), weeks=12))
+    assert max(w.stage for w in plan.weeks) <= 4
+    assert "timing_unknown" in ids(plan.warnings)
+
+
+def test_nitrates_with_erection_tablets_is_a_danger_warning():
+    plan = build_plan(plan_request(medications=("nitrates", "pde5_inhibitor")))
+    danger = {w.id for w in plan.warnings if w.severity == "danger"}
+    assert "pde5_nitrate" in danger
+    assert plan.warnings[0].severity == "danger"
+
+
+def test_erection_tablets_alone_carry_the_priapism_line():
+    plan = build_plan(plan_request(medications=("pde5_inhibitor",)))
+    assert "priapism" in ids(plan.red_flags)
+    assert "pde5_nitrate" not in ids(plan.warnings)
+
+
+def test_every_heart_condition_has_the_chest_pain_red_flag():
+    for condition in ("heart_attack", "heart_failure", "sternotomy", "pacemaker_icd"):
+        plan = build_plan(plan_request(conditions=(condition,), weeks_since_event=20))
+        assert "chest_pain" in ids(plan.red_flags), condition
+        assert "stairs_check" in ids(plan.warnings), condition
+
+
+def test_heart_attack_in_the_first_week_is_closeness_only():
+    plan = build_plan(plan_request(conditions=("heart_attack",), weeks_since_event=0, weeks=2))
+    assert plan.weeks[0].stage <= 2
+
+
+def test_posterior_hip_replacement_at_three_weeks_avoids_deep_bending_and_crossing():
+    plan = build_plan(plan_request(conditions=("hip_replacement_posterior",), weeks_since_event=3))
+    assert not loads_of(plan) & {"hip_flexion_over_90", "hip_adduction_rotation"}
+    assert plan.weeks[0].stage <= 3
+
+
+def test_knee_replacement_before_three_months_never_kneels():
+    plan = build_plan(plan_request(conditions=("knee_replacement",), weeks_since_event=8, weeks=4))
+    assert "kneeling" not in loads_of(plan)
+
+
+def test_copd_never_lies_flat_or_presses_the_chest_and_uses_the_inhaler_first():
+    plan = build_plan(plan_request(conditions=("copd_breathlessness",), weeks=8))
+    assert not loads_of(plan) & {"lying_flat", "chest_pressure", "high_exertion"}
+    assert "inhaler_first" in ids(plan.rest)
+
+
+def test_flexion_intolerant_back_never_bends_forward():
+    plan = build_plan(plan_request(pain_sites=("lower_back",), back_pain_pattern="worse_bending_forward", weeks=8))
+    assert "spine_flexion" not in loads_of(plan)
+    assert any(p.id == "spoon_partner_behind" or p.from_stage < 5 for p in plan.positions)
+
+
+def test_severe_fatigue_stays_with_non_genital_touch_and_short_sessions():
+    plan = build_plan(plan_request(fatigue=8, weeks=12))
+    assert max(w.stage for w in plan.weeks) <= 3
+    assert plan.sessions_per_week <= 2
+    assert plan.progression == "symptom_led"
+    assert "symptom_led" in ids(plan.pacing_rules)
+    for week in plan.weeks:
+        assert sum(d.kind == "rest" for d in week.days) >= 2
+
+
+def test_long_covid_moves_only_after_crash_free_days():
+    plan = build_plan(plan_request(conditions=("long_covid_mecfs",), fatigue=5, weeks=6))
+    assert plan.progression == "symptom_led"
+    assert "symptom_led" in ids(plan.pacing_rules)
+
+
+def test_severe_pain_keeps_to_closeness_and_asks_about_pain_control():
+    plan = build_plan(plan_request(pain=8, weeks=6))
+    assert max(w.stage for w in plan.weeks) <= 2
+    assert "pain_control" in ids(plan.warnings)
+
+
+def test_hysterectomy_under_six_weeks_has_no_penetration_and_says_nothing_inside():
+    plan = build_plan(plan_request(conditions=("hysterectomy",), weeks_since_event=2, weeks=3))
+    assert max(w.stage for w in plan.weeks) <= 4
+    assert "hysterectomy_nothing_inside" in ids(plan.warnings)
+
+
+def test_stroke_within_three_months_warns_against_erection_tablets():
+    plan = build_plan(plan_request(conditions=("stroke_one_side_weak",), weeks_since_event=6, medication_effects=("erection_difficulty",)))
+    assert "pde5_after_stroke" in ids(plan.warnings)
+    assert "one_side_strength" not in loads_of(plan)
+
+
+def test_any_medicine_brings_the_do_not_stop_note():
+    plan = build_plan(plan_request(medication_effects=("low_desire",)))
+    assert "never_stop_medicine" in ids(plan.medication_notes)
+    assert "never_stop_medicine" not in ids(build_plan(plan_request()).medication_notes)
+
+
+def test_follow_up_inside_the_plan_is_an_appointment_day():
+    plan = build_plan(plan_request(follow_up=date(2026, 12, 2)))
+    days = [d for w in plan.weeks for d in w.days if d.kind == "appointment"]
+    assert [d.date for d in days] == [date(2026, 12, 2)]
+
+
+def test_schedule_uses_real_dates_from_the_start_date():
+    plan = build_plan(plan_request(weeks=3))
+    dates = [d.date for w in plan.weeks for d in w.days]
+    assert dates[0] == date(2026, 11, 23)
+    assert dates[-1] == date(2026, 12, 13)
+    assert len(set(dates)) == 21
+
+
+def test_clinician_start_stage_is_lowered_to_what_is_safe_and_said():
+    plan = build_plan(plan_request(start_stage=5, conditions=("sternotomy",), weeks_since_event=2))
+    assert plan.weeks[0].stage == 4
+    assert "start_stage_limited" in ids(plan.warnings)
+
+
+def test_sessions_are_placed_at_the_best_time():
+    plan = build_plan(plan_request(best_time="morning"))
+    sessions = [d for w in plan.weeks for d in w.days if d.kind == "session"]
+    assert sessions and all(d.time_of_day == "morning" for d in sessions)
+
+
+def test_positions_say_why_they_suit_this_patient():
+    plan = build_plan(plan_request(conditions=("sternotomy",), weeks_since_event=10, fatigue=5))
+    assert 3 <= len(plan.positions) <= 5
+    assert all(p.why_for_you for p in plan.positions)
+
+
+def test_a_mild_plan_reaches_sex_with_positions_for_it():
+    plan = build_plan(plan_request(weeks=6))
+    assert plan.max_stage == 5
+    assert any(p.from_stage == 5 for p in plan.positions)
+
+
+def test_equal_requests_give_equal_plans():
+    a = build_plan(plan_request(conditions=("copd_breathlessness", "arthritis"), pain_sites=("knee",)))
+    b = build_plan(plan_request(conditions=("copd_breathlessness", "arthritis"), pain_sites=("knee",)))
+    assert a == b
