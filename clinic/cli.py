@@ -68,7 +68,7 @@ POT = "translations/messages.pot"
 @translate_cli.command("extract")
 def extract() -> None:
     """Collect every marked string into translations/messages.pot."""
-    _pybabel("extract", "-F", "babel.cfg", "-k", "_l", "-k", "lazy_gettext", "--no-location",
+    _pybabel("extract", "-F", "babel.cfg", "-k", "_l", "-k", "lazy_gettext", "-k", "lazy_ngettext:1,2", "--no-location",
              "--sort-output", "--project", "pacing-plan", "-o", POT, ".")
 
 

@@ -12,6 +12,7 @@ import unicodedata
 from datetime import date
 from typing import Any
 
+from flask_babel import get_domain, lazy_ngettext
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from werkzeug.datastructures import MultiDict
@@ -46,6 +47,38 @@ from clinic.model import (
 NAME_MAX = 80
 CONTACT_MAX = 120
 NOTES_MAX = 1000
+
+
+class CatalogTranslations:
+    """WTForms' own messages ("Not a valid integer value.") through our catalogs,
+    so every message a clinician sees is translated in one place."""
+
+    def gettext(self, string):
+        return get_domain().get_translations().gettext(string)
+
+    def ngettext(self, singular, plural, n):
+        return get_domain().get_translations().ngettext(singular, plural, n)
+
+
+_translations = CatalogTranslations()
+
+
+class TranslatedMeta:
+    def get_translations(self, form):
+        return _translations
+
+
+# WTForms' built-in messages that our fields can raise, listed so that
+# `pybabel extract` copies them into our catalogs (never used directly).
+WTFORMS_MESSAGES = (
+    _l("Not a valid integer value."),
+    _l("Not a valid date value."),
+    _l("Not a valid choice."),
+    _l("Invalid Choice: could not coerce."),
+    _l("Invalid choice(s): one or more data inputs could not be coerced."),
+    _l("This field is required."),
+    lazy_ngettext("'%(value)s' is not a valid choice for this field.", "'%(value)s' are not valid choices for this field.", 1),
+)
 
 
 class MultiCheckboxField(SelectMultipleField):
@@ -84,6 +117,9 @@ def supported_language(form, field):
 class ClinicianForm(BaseForm):
     """Who made the plan: printed on it, never logged."""
 
+    class Meta(TranslatedMeta):
+        pass
+
     name = StringField(
         _l("Your name"),
         validators=[Optional(), Length(max=NAME_MAX, message=_l("Use at most %(max)d characters.")), plain_text(False)],
@@ -99,6 +135,9 @@ SCALE_MESSAGE = _l("Choose a number from 0 to 10.")
 
 class PlanForm(FlaskForm):
     """Every field of the contract's request."""
+
+    class Meta(TranslatedMeta):
+        pass
 
     # The patient's energy and pain
     fatigue = IntegerField(
