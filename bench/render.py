@@ -60,13 +60,41 @@ def measure(app, name: str, body: dict, runs: int) -> None:
           f"{pages} pages, {len(pdf):,} bytes (first {len(first):,})")
 
 
+def languages(app, runs: int) -> None:
+    """The default plan in every language: strings in the catalog, PDF size and time."""
+    from babel.messages.pofile import read_po
+
+    from clinic import ROOT
+    from clinic.i18n import SUPPORTED
+
+    for lang in SUPPORTED:
+        with (ROOT / "translations" / lang / "LC_MESSAGES" / "messages.po").open("rb") as handle:
+            catalog = read_po(handle)
+        strings = sum(1 for m in catalog if m.id)
+        translated = sum(1 for m in catalog if m.id and all(m.string if isinstance(m.string, tuple) else (m.string,)))
+        with app.test_request_context():
+            request, _ = validate_json({**DEFAULT, "language": lang})
+            plan = build_plan(request)
+            render.render_pdf(plan)
+            times = []
+            for _ in range(runs):
+                t0 = time.perf_counter()
+                pdf = render.render_pdf(plan)
+                times.append(time.perf_counter() - t0)
+        print(f"  {lang:8} {translated}/{strings} strings translated; default plan PDF {len(pdf):,} bytes, "
+              f"median {ms(statistics.median(times))}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--languages", action="store_true", help="also the default plan in every language")
     args = parser.parse_args()
     app = create_app({"TESTING": True, "SERVER_NAME": "localhost"})
     measure(app, "default", DEFAULT, args.runs)
     measure(app, "heavy", HEAVY, args.runs)
+    if args.languages:
+        languages(app, max(3, args.runs // 2))
 
 
 if __name__ == "__main__":

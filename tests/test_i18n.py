@@ -1,0 +1,111 @@
+"""Plans in the patient's language while the screens stay in the clinician's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from babel.messages.pofile import read_po
+
+from clinic import ROOT, i18n, render
+from clinic.forms import validate_json
+from clinic.i18n import SUPPORTED, paper_for, resolve_locale
+from clinic.planner import build_plan
+from tests.conftest import pdf_text
+
+REQUEST = {
+    "fatigue": 5, "pain": 5, "language": "en", "start_date": "2026-11-23", "follow_up": "2026-12-01",
+    "conditions": ["sternotomy", "copd_breathlessness", "pelvic_radiotherapy"], "weeks_since_event": 5,
+    "medications": ["nitrates", "pde5_inhibitor"], "medication_effects": ["vaginal_dryness", "low_desire"],
+    "pain_sites": ["lower_back"], "back_pain_pattern": "worse_bending_forward",
+}
+
+
+@pytest.mark.parametrize(
+    ("tag", "catalog", "direction", "paper"),
+    [
+        ("en", "en", "ltr", "letter"),
+        ("en_GB", "en", "ltr", "a4"),
+        ("en-US", "en", "ltr", "letter"),
+        ("es", "es", "ltr", "a4"),
+        ("es_MX", "es", "ltr", "letter"),
+        ("pt_BR", "pt", "ltr", "a4"),
+        ("fr_CA", "fr", "ltr", "letter"),
+        ("ar", "ar", "rtl", "a4"),
+        ("zh_Hans", "zh_Hans", "ltr", "a4"),
+        ("zh-Hans-CN", "zh_Hans", "ltr", "a4"),
+        ("zh_CN", "zh_Hans", "ltr", "a4"),
+        ("vi", "vi", "ltr", "a4"),
+        ("de_AT", "de", "ltr", "a4"),
+    ],
+)
+def test_locales_resolve_to_a_catalog_a_direction_and_a_paper(tag, catalog, direction, paper):
+    locale = resolve_locale(tag)
+    assert (locale.catalog, locale.direction) == (catalog, direction)
+    assert paper_for(locale, "auto") == paper
+
+
+@pytest.mark.parametrize("tag", ["", "xx", "zh_TW", "zh_Hant", "ja", "en_", "e", "../../etc", "en_US_POSIX_x" * 3])
+def test_unsupported_locales_are_refused(tag):
+    assert not i18n.is_supported(tag)
+
+
+def test_bare_english_follows_the_configured_default():
+    assert paper_for(resolve_locale("en"), "auto", "a4") == "a4"
+    assert paper_for(resolve_locale("en_US"), "auto", "a4") == "letter"
+
+
+def _plan_json(app, lang):
+    with app.test_request_context():
+        request, errors = validate_json({**REQUEST, "language": lang})
+        assert not errors
+        plan = build_plan(request)
+        return render.plan_to_json(plan), render.render_pdf(plan)
+
+
+def _texts(plan_json) -> list[str]:
+    texts = [plan_json["title"], plan_json["emergency_line"]]
+    for section in ("rest", "medication_notes", "condition_notes", "conversation_prompts", "consent_signals",
+                    "warnings", "red_flags", "pacing_rules", "rituals", "avoid"):
+        texts += [item["text"] for item in plan_json[section]]
+    texts += [s[k] for s in plan_json["stages"] for k in ("title", "goal")]
+    texts += [p[k] for p in plan_json["positions"] for k in ("title", "how", "why")]
+    texts += [d["label"] for w in plan_json["weeks"] for d in w["days"]]
+    return texts
+
+
+@pytest.mark.parametrize("lang", [code for code in SUPPORTED if code != "en"])
+def test_a_plan_is_wholly_in_its_language(app, lang):
+    english, _ = _plan_json(app, "en")
+    translated, pdf = _plan_json(app, lang)
+    with (ROOT / "translations" / lang / "LC_MESSAGES" / "messages.po").open("rb") as handle:
+        same_in_both = {m.id for m in read_po(handle) if m.id and m.string == m.id}
+    untranslated = [
+        en for en, tr in zip(_texts(english), _texts(translated), strict=True) if en == tr and en not in same_in_both
+    ]
+    assert not untranslated, f"{lang}: still English: {untranslated[:3]}"
+    text = pdf_text(pdf)
+    for heading in ("Stop and get help", "Week by week", "Positions that suit you", "Rest and energy"):
+        assert heading not in text, (lang, heading)
+    assert translated["title"] in text
+
+
+def test_dates_are_written_the_way_the_reader_expects(app):
+    locale = resolve_locale("es")
+    assert i18n.day_label(date(2026, 11, 23), locale) == "lun 23 nov"
+    assert i18n.day_label(date(2026, 11, 23), resolve_locale("de")).startswith("Mo.")
+
+
+def test_the_screens_follow_the_clinician_not_the_plan(client):
+    html = client.get("/", headers={"Accept-Language": "ar"}).get_data(as_text=True)
+    assert '<html lang="ar" dir="rtl">' in html
+    client.get("/language/es")
+    html = client.get("/", headers={"Accept-Language": "ar"}).get_data(as_text=True)
+    assert '<html lang="es" dir="ltr">' in html
+
+
+def test_vocabulary_labels_are_in_the_requested_language(client):
+    english = client.get("/api/v1/vocabulary?lang=en").get_json()
+    for lang in ("es", "ar", "zh_Hans", "vi"):
+        other = client.get(f"/api/v1/vocabulary?lang={lang}").get_json()
+        assert [c["label"] for c in other["conditions"]] != [c["label"] for c in english["conditions"]], lang

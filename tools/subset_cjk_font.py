@@ -1,0 +1,76 @@
+"""Build clinic/static/fonts/NotoSansSC-Subset.otf from Debian's Noto Sans CJK.
+
+The full CJK font is ~20 MB; the plan needs the characters of the Chinese
+catalog plus common free text. We keep GB2312 level 1 (the 3,755 most common
+hanzi), every character the zh_Hans catalog uses, ASCII, and CJK and
+full-width punctuation. Run after the Chinese catalog changes:
+
+    apt-get install fonts-noto-cjk && .venv/bin/python tools/subset_cjk_font.py
+
+(tests/test_fonts.py fails when a catalog character is missing.)
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from babel.messages.pofile import read_po
+from fontTools import subset
+from fontTools.ttLib import TTCollection
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
+TARGET = ROOT / "clinic" / "static" / "fonts" / "NotoSansSC-Subset.otf"
+CATALOG = ROOT / "translations" / "zh_Hans" / "LC_MESSAGES" / "messages.po"
+
+
+def gb2312_level1() -> set[str]:
+    chars = set()
+    for high in range(0xB0, 0xD8):
+        for low in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes([high, low]).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    return chars
+
+
+def catalog_chars() -> set[str]:
+    with CATALOG.open("rb") as handle:
+        catalog = read_po(handle)
+    chars: set[str] = set()
+    for message in catalog:
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        for s in strings:
+            chars.update(s or "")
+    return chars
+
+
+def wanted() -> set[str]:
+    chars = gb2312_level1() | catalog_chars()
+    chars |= {chr(c) for c in range(0x20, 0x7F)}
+    chars |= {chr(c) for c in range(0x3000, 0x3040)}  # CJK symbols and punctuation
+    chars |= {chr(c) for c in range(0xFF01, 0xFF5F)}  # full-width forms
+    chars |= set("·—–…‘’“”•●○◆♥✚⚠")
+    return chars
+
+
+def main() -> int:
+    collection = TTCollection(str(SOURCE))
+    font = next(f for f in collection.fonts if "Noto Sans CJK SC" in f["name"].getDebugName(1))
+    options = subset.Options()
+    options.layout_features = ["*"]
+    options.name_IDs = ["*"]
+    options.hinting = False
+    options.desubroutinize = False
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=[ord(c) for c in wanted()])
+    subsetter.subset(font)
+    font.save(str(TARGET))
+    print(f"wrote {TARGET} ({TARGET.stat().st_size:,} bytes, {len(font.getBestCmap()):,} characters)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
