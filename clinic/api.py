@@ -10,6 +10,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, jsonify, request
 from flask_babel import force_locale
 from flask_babel import gettext as _
+from werkzeug.exceptions import BadRequest
 
 from clinic import i18n, render, views
 from clinic.content import vocabulary as voc
@@ -48,12 +49,13 @@ def create_plan():
             response.status_code = 406
             return response
         wanted = "application/json"
-    data = request.get_json(silent=True)
-    if data is None:
-        if not request.is_json:
-            response = jsonify(errors={"request": [_("Send the request as JSON (Content-Type: application/json).")]})
-            response.status_code = 415
-            return response
+    if not request.is_json:
+        response = jsonify(errors={"request": [_("Send the request as JSON (Content-Type: application/json).")]})
+        response.status_code = 415
+        return response
+    try:
+        data = request.get_json()
+    except BadRequest:
         return _unprocessable({"request": [_("The request body is not valid JSON.")]})
     plan_request, errors = validate_json(data)
     if errors:
