@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 
 # Catalogs we ship. A request may name a territory variant (es_MX, pt_BR,
 # zh-Hans-CN); it falls back to the language's catalog.
@@ -132,8 +132,8 @@ def paper_for(locale: PlanLocale, choice: str, bare_english_default: str = "lett
 
 
 def day_label(day: date, locale: PlanLocale) -> str:
-    """Weekday and date as a reader of the plan's language expects (e.g. "Mon 23 Nov")."""
-    return format_date(day, "EEE d MMM", locale=locale.tag)
+    """Weekday and date as a reader of the plan's language expects ("Mon, Nov 23", "lun, 23 nov")."""
+    return format_skeleton("MMMEd", day, locale=locale.tag)
 
 
 def long_date(day: date, locale: PlanLocale) -> str:
@@ -141,8 +141,14 @@ def long_date(day: date, locale: PlanLocale) -> str:
     return format_date(day, "long", locale=locale.tag)
 
 
-def weekday_name(day: date, locale: PlanLocale) -> str:
-    return format_date(day, "EEEE", locale=locale.tag)
+def weekday_short(day: date, locale: PlanLocale) -> str:
+    """The abbreviated weekday ("Mon", "lun", "الاثنين")."""
+    return format_date(day, "EEE", locale=locale.tag)
+
+
+def day_month(day: date, locale: PlanLocale) -> str:
+    """Day and month in the locale's short skeleton ("23 Nov", "11月23日")."""
+    return format_skeleton("MMMd", day, locale=locale.tag)
 
 
 def language_name(code: str, in_locale: str) -> str:

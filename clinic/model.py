@@ -181,6 +181,7 @@ class Plan:
     condition_notes: tuple[Item, ...]
     conversation_prompts: tuple[Item, ...]
     consent_signals: tuple[Item, ...]
+    partner: tuple[Item, ...]
     warnings: tuple[Item, ...]
     red_flags: tuple[Item, ...]
     pacing_rules: tuple[Item, ...]

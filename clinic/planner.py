@@ -99,6 +99,7 @@ def build_plan(request: PlanRequest) -> Plan:
         condition_notes=items(lib.CONDITION_NOTES),
         conversation_prompts=items(lib.CONVERSATION_PROMPTS),
         consent_signals=items(lib.CONSENT_SIGNALS),
+        partner=items(lib.PARTNER),
         warnings=warnings,
         red_flags=items(lib.RED_FLAGS),
         pacing_rules=items(lib.PACING_RULES),

@@ -32,6 +32,9 @@ ASSET_ROOT = "https://assets.clinic.invalid/static/"
 STYLESHEETS = ("css/plan.css",)
 PAPER_STYLESHEETS = {"a4": "css/paper-a4.css", "letter": "css/paper-letter.css"}
 
+# Tagged PDF with a structure tree, title and language, for screen readers.
+PDF_VARIANT = "pdf/ua-1"
+
 SESSION_START = {"morning": time(10, 0), "afternoon": time(15, 0), "evening": time(19, 0)}
 
 
@@ -173,7 +176,9 @@ def _context(plan: Plan, mode: str) -> dict[str, Any]:
         "clinic_name": cfg.get("CLINIC_NAME", ""),
         "clinic_contact": cfg.get("CLINIC_CONTACT", ""),
         "emergency_line": lib.emergency_line(locale.emergency_number),
-        "avoid_fallback": lib.NO_POSITION_FALLBACK,
+        "step_short": lib.step_short,
+        "weekday": lambda d: i18n.weekday_short(d, locale),
+        "day_month": lambda d: i18n.day_month(d, locale),
         "voc": voc,
         "day_label": lambda d: i18n.day_label(d, locale),
         "long_date": lambda d: i18n.long_date(d, locale),
@@ -195,18 +200,25 @@ def render_preview_body(plan: Plan) -> str:
         return render_template("plan/_body.html", **_context(plan, "preview"))
 
 
-def render_pdf(plan: Plan) -> bytes:
-    """The PDF the couple takes home."""
+def render_document(plan: Plan):
+    """The laid-out WeasyPrint document (pages and boxes), before it becomes a PDF."""
     wp = _weasyprint()
     ts = typesetter()
     html = render_html(plan, mode="pdf")
     document = wp.HTML(string=html, base_url=ASSET_ROOT, url_fetcher=make_fetcher())
     with ts.lock:  # FontConfiguration is not documented as thread-safe
-        return document.write_pdf(
+        return document.render(
             stylesheets=[*ts.base, ts.paper[paper_of(plan)]],
             font_config=ts.font_config,
-            pdf_tags=True,
+            pdf_variant=PDF_VARIANT,
         )
+
+
+def render_pdf(plan: Plan) -> bytes:
+    """The PDF the couple takes home: tagged (PDF/UA-1), titled, in the plan's language."""
+    document = render_document(plan)
+    with typesetter().lock:
+        return document.write_pdf(pdf_variant=PDF_VARIANT)
 
 
 def pdf_filename(plan: Plan) -> str:
@@ -276,6 +288,7 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
             "condition_notes": [{"id": i.id, "condition": i.effect, "text": s(i.text)} for i in plan.condition_notes],
             "conversation_prompts": [{"id": i.id, "text": s(i.text)} for i in plan.conversation_prompts],
             "consent_signals": [{"id": i.id, "text": s(i.text)} for i in plan.consent_signals],
+            "partner": [{"id": i.id, "text": s(i.text)} for i in plan.partner],
             "warnings": [{"id": i.id, "severity": i.severity, "text": s(i.text)} for i in plan.warnings],
             "red_flags": [{"id": i.id, "text": s(i.text)} for i in plan.red_flags],
             "emergency_line": s(lib.emergency_line(locale.emergency_number)),

@@ -91,9 +91,11 @@ def test_a_plan_is_wholly_in_its_language(app, lang):
 
 
 def test_dates_are_written_the_way_the_reader_expects(app):
-    locale = resolve_locale("es")
-    assert i18n.day_label(date(2026, 11, 23), locale) == "lun 23 nov"
-    assert i18n.day_label(date(2026, 11, 23), resolve_locale("de")).startswith("Mo.")
+    monday = date(2026, 11, 23)
+    assert i18n.day_label(monday, resolve_locale("es")) == "lun, 23 nov"
+    assert i18n.day_label(monday, resolve_locale("de")) == "Mo., 23. Nov."
+    assert i18n.day_label(monday, resolve_locale("en_US")) == "Mon, Nov 23"
+    assert i18n.day_label(monday, resolve_locale("zh_Hans")) == "11月23日周一"
 
 
 def test_the_screens_follow_the_clinician_not_the_plan(client):

@@ -34,6 +34,11 @@ STAGE_SOURCES = ("sensate_focus", "kitomi")
 
 
 
+def step_short(number: int):
+    """The short calendar cell label of a session (e.g. "Step 2")."""
+    return _l("Step %(number)s", number=number)
+
+
 def session_label(number: int):
     """The calendar label of a session at a given step (e.g. "Step 2: Affectionate touch")."""
     return _l("Step %(number)s: %(title)s", number=number, title=STAGE_TITLES[number])
@@ -62,7 +67,6 @@ AVOID_TEXTS = {
     "standing": _l("Standing up or balancing during sex. Stay lying down or sitting."),
 }
 
-NO_POSITION_FALLBACK = _l("For now, the safest choice is to rest close together, propped up on pillows, and use touch with your hands. Ask your team when other positions are safe.")
 
 # --- Pacing: how to climb, and what to do on a bad day -----------------------------
 
@@ -769,6 +773,41 @@ CONVERSATION_PROMPTS = (
         _l("If one of us wants closeness more often than the other, how can we meet in the middle?"),
         ("plissit",),
         when=has("low_desire", "depression_anxiety"),
+    ),
+)
+
+# --- A page for the partner ----------------------------------------------------------
+
+PARTNER = (
+    Entry(
+        "no_pressure",
+        _l("Your support matters most when it comes without pressure. Offer closeness, and let your partner choose how much."),
+        ("sensate_focus", "steinke2013"),
+    ),
+    Entry(
+        "read_cues",
+        _l("Watch for signs of tiredness or pain: a change in breathing, a pause, a tense face. Ask, 'Shall we slow down?' and rest together if so."),
+        ("cardiac_symptoms", "sensate_focus"),
+    ),
+    Entry(
+        "take_turns",
+        _l("Take turns to suggest time together, so your partner can ask too and never feels they owe you."),
+        ("plissit",),
+    ),
+    Entry(
+        "do_the_moving",
+        _l("In the positions in this plan, you do more of the moving. That saves your partner's energy and protects what is healing."),
+        ("joint_return", "mcgill_male"),
+    ),
+    Entry(
+        "own_worries",
+        _l("It is normal to be afraid of causing harm. Come to a visit and ask your questions; the team is there for you both."),
+        ("steinke2013", "stroke_uk2023"),
+    ),
+    Entry(
+        "look_after_yourself",
+        _l("Look after yourself too: sleep, time with friends, and help with daily tasks. A rested partner is a kinder partner."),
+        ("four_ps",),
     ),
 )
 

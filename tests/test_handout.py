@@ -1,0 +1,161 @@
+"""The handout the couple takes home: every part present, readable, tagged and within the page."""
+
+from __future__ import annotations
+
+import io
+import zlib
+from statistics import median
+
+import pypdf
+import pytest
+
+from clinic import render
+from clinic.forms import validate_json
+from clinic.planner import build_plan
+from tests.conftest import pdf_reader, pdf_text
+
+BASE = {"fatigue": 4, "pain": 3, "start_date": "2026-11-23", "follow_up": "2026-12-03",
+        "conditions": ["heart_failure"], "clinician": {"name": "Robin Marsh", "contact": "Heart clinic 555-0142"},
+        "notes": "Private remark for the couple."}
+VARIANTS = {
+    "default": {},
+    "large_print": {"large_print": True},
+    "discreet": {"discreet": True},
+    "heavy": {"weeks": 12, "conditions": ["sternotomy", "copd_breathlessness", "ostomy", "arthritis"],
+              "weeks_since_event": 5, "medications": ["nitrates", "pde5_inhibitor", "anticoagulant"],
+              "medication_effects": ["vaginal_dryness", "dizziness"], "pain_sites": ["lower_back", "knee"],
+              "back_pain_pattern": "worse_bending_forward", "notes": "Long note. " * 90},
+}
+
+
+def plan_for(body):
+    request, errors = validate_json(body)
+    assert not errors, errors
+    return build_plan(request)
+
+
+@pytest.fixture
+def ctx(app):
+    with app.test_request_context():
+        yield
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_nothing_overflows_the_page(ctx, variant, paper):
+    document = render.render_document(plan_for({**BASE, **VARIANTS[variant], "paper": paper}))
+    checked = 0
+    for number, page in enumerate(document.pages, 1):
+        right = page.width - page._page_box.margin_right + 0.5
+        bottom = page.height - page._page_box.margin_bottom + 0.5
+        for box in _boxes(page._page_box):
+            if getattr(box, "element_tag", None) in (None, "html", "body") or not box.width:
+                continue
+            # The border box must sit inside the page's content area (a margin may run past it).
+            x_end = box.position_x + box.margin_left + box.border_width()
+            y_end = box.position_y + box.margin_top + box.border_height()
+            assert x_end <= right + 1, (variant, paper, number, box.element_tag, x_end, right)
+            assert y_end <= bottom + 1, (variant, paper, number, box.element_tag, y_end, bottom)
+            checked += 1
+    assert checked > 200, "the layout walk found too few boxes to mean anything"
+
+
+def _boxes(box):
+    for child in getattr(box, "children", ()) or ():
+        if type(child).__name__ in ("MarginBox",):
+            continue
+        yield child
+        yield from _boxes(child)
+
+
+def test_every_part_of_the_handout_is_printed(ctx):
+    plan = plan_for({**BASE, **VARIANTS["heavy"]})
+    data = render.plan_to_json(plan)
+    text = pdf_text(render.render_pdf(plan))
+    for heading in ("Your plan at a glance", "Stop and get help", "Important for you", "The five steps",
+                    "Week by week", "Positions that suit you", "Avoid for now", "Rest and energy", "Small rituals",
+                    "Your medicines", "Good to know", "Things to talk about", "Consent and comfort",
+                    "A note from your clinician", "For the partner", "Daily tracking sheet",
+                    "For the clinician: sources behind this plan"):
+        assert heading in text, heading
+    for item in data["partner"]:
+        assert " ".join(item["text"].split()[:4]) in text
+    assert "Energy (0-10)" in text and "Pain (0-10)" in text
+    assert "Week 12: up to step" in text
+
+
+def test_page_one_is_the_plan_at_a_glance(ctx):
+    reader = pdf_reader(render.render_pdf(plan_for(BASE)))
+    first = " ".join(reader.pages[0].extract_text().split())
+    for words in ("This week:", "How often:", "Rest days:", "Pause signal:", "Follow-up visit:", "Heart clinic 555-0142",
+                  "call your local emergency number", "Stop and get help"):
+        assert words in first, words
+
+
+def test_large_print_is_18_point_reflowed_not_scaled(ctx):
+    normal = pdf_reader(render.render_pdf(plan_for(BASE)))
+    large = pdf_reader(render.render_pdf(plan_for({**BASE, "large_print": True})))
+    assert median(_font_sizes(large, "Chest pain")) >= 18
+    assert 12 <= median(_font_sizes(normal, "Chest pain")) <= 14
+    assert len(large.pages) > len(normal.pages)
+    assert large.pages[0].mediabox.width == normal.pages[0].mediabox.width  # same paper, more pages
+
+
+def _font_sizes(reader, containing):
+    """The font sizes of the text runs that contain ``containing`` (body text)."""
+    sizes = []
+
+    def visit(text, cm, tm, font, size):
+        if containing in text:
+            sizes.append(round(size * abs(tm[0]) * abs(cm[0] or 1), 1))
+
+    for page in reader.pages:
+        page.extract_text(visitor_text=visit)
+    return sizes
+
+
+def test_discreet_plan_says_nothing_explicit_on_page_one(ctx):
+    reader = pdf_reader(render.render_pdf(plan_for({**BASE, "discreet": True, "start_stage": 5})))
+    first = reader.pages[0].extract_text().lower()
+    for word in ("sex", "intima", "erection", "intercourse", "genital", "orgasm"):
+        assert word not in first, word
+    assert reader.metadata.title == "Recovery plan"
+
+
+def test_pdf_is_tagged_titled_in_its_language_and_keeps_names_out_of_metadata(ctx):
+    data = render.render_pdf(plan_for({**BASE, "language": "es"}))
+    reader = pdf_reader(data)
+    root = reader.trailer["/Root"]
+    assert "/StructTreeRoot" in root and root["/MarkInfo"]["/Marked"]
+    assert root["/Lang"] == "es"
+    assert root["/ViewerPreferences"]["/DisplayDocTitle"]
+    assert reader.metadata.title
+    metadata = [str(v) for v in reader.metadata.values()]
+    xmp = reader.xmp_metadata
+    if xmp is not None:
+        metadata.append(xmp.stream.get_data().decode("utf-8", "replace"))
+    for secret in ("Robin", "Marsh", "555-0142", "Private remark"):
+        assert not any(secret in m for m in metadata), secret
+
+
+def test_calendar_file_has_the_plan_s_events_on_its_dates(client):
+    from icalendar import Calendar
+
+    body = {**BASE, "weeks": 2, "best_time": "morning"}
+    plan = client.post("/api/v1/plans", json=body).get_json()
+    ics = client.post("/api/v1/plans", json=body, headers={"Accept": "text/calendar"}).data
+    events = list(Calendar.from_ical(ics).walk("VEVENT"))
+    assert len(events) == sum(len(w["days"]) for w in plan["weeks"]) == 15  # 14 days and the visit
+    sessions = [e for e in events if "Step" in str(e["summary"])]
+    assert sessions and all(e.decoded("dtstart").hour == 10 for e in sessions)
+    visit = [e for e in events if str(e.decoded("dtstart"))[:10] == "2026-12-03" and "visit" in str(e["summary"])]
+    assert visit
+    assert b"Robin" not in ics and b"Private" not in ics
+
+
+def test_pdf_streams_never_embed_a_file_or_script(ctx):
+    data = render.render_pdf(plan_for(BASE))
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    assert "/EmbeddedFiles" not in str(reader.trailer["/Root"].get("/Names", {}))
+    assert b"/JavaScript" not in data and b"/JS " not in data
+    assert zlib  # streams are compressed; pypdf reads them above
