@@ -56,7 +56,7 @@ def test_the_symbols_of_the_calendar_have_glyphs():
     css = (STATIC_DIR / "css" / "plan.css").read_text()
     for symbol in "●○◆♥✚⚠":
         if symbol in css:
-            assert ord(symbol) in cmap("NotoSansSC-Subset.otf") | cmap("NotoSans-Regular.ttf"), symbol
+            assert ord(symbol) in cmap("NotoSansSymbols2-Subset.ttf"), symbol
 
 
 @pytest.mark.parametrize("lang", SUPPORTED)

@@ -1,11 +1,12 @@
-"""Build clinic/static/fonts/NotoSansSC-Subset.otf from Debian's Noto Sans CJK.
+"""Build the subset fonts: NotoSansSC-Subset.otf (from Debian's Noto Sans CJK)
+and NotoSansSymbols2-Subset.ttf (the calendar's symbols, from fonts-noto-core).
 
 The full CJK font is ~20 MB; the plan needs the characters of the Chinese
 catalog plus common free text. We keep GB2312 level 1 (the 3,755 most common
 hanzi), every character the zh_Hans catalog uses, ASCII, and CJK and
 full-width punctuation. Run after the Chinese catalog changes:
 
-    apt-get install fonts-noto-cjk && .venv/bin/python tools/subset_cjk_font.py
+    apt-get install fonts-noto-cjk fonts-noto-core && .venv/bin/python tools/subset_cjk_font.py
 
 (tests/test_fonts.py fails when a catalog character is missing.)
 """
@@ -17,11 +18,15 @@ from pathlib import Path
 
 from babel.messages.pofile import read_po
 from fontTools import subset
-from fontTools.ttLib import TTCollection
+from fontTools.ttLib import TTCollection, TTFont
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 TARGET = ROOT / "clinic" / "static" / "fonts" / "NotoSansSC-Subset.otf"
+SYMBOLS_SOURCE = Path("/usr/share/fonts/truetype/noto/NotoSansSymbols2-Regular.ttf")
+SYMBOLS_TARGET = ROOT / "clinic" / "static" / "fonts" / "NotoSansSymbols2-Subset.ttf"
+# The calendar's day symbols and the warning sign (see plan.css).
+SYMBOLS = "●○◆♥✚⚠"
 CATALOG = ROOT / "translations" / "zh_Hans" / "LC_MESSAGES" / "messages.po"
 
 
@@ -52,7 +57,7 @@ def wanted() -> set[str]:
     chars |= {chr(c) for c in range(0x20, 0x7F)}
     chars |= {chr(c) for c in range(0x3000, 0x3040)}  # CJK symbols and punctuation
     chars |= {chr(c) for c in range(0xFF01, 0xFF5F)}  # full-width forms
-    chars |= set("·—–…‘’“”•●○◆♥✚⚠")
+    chars |= set("·—–…‘’“”•")
     return chars
 
 
@@ -69,6 +74,13 @@ def main() -> int:
     subsetter.subset(font)
     font.save(str(TARGET))
     print(f"wrote {TARGET} ({TARGET.stat().st_size:,} bytes, {len(font.getBestCmap()):,} characters)")
+
+    symbols = TTFont(str(SYMBOLS_SOURCE))
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=[ord(c) for c in SYMBOLS])
+    subsetter.subset(symbols)
+    symbols.save(str(SYMBOLS_TARGET))
+    print(f"wrote {SYMBOLS_TARGET} ({SYMBOLS_TARGET.stat().st_size:,} bytes)")
     return 0
 
 
