@@ -9,6 +9,9 @@ from pathlib import Path
 
 from flask import Flask, has_request_context, request
 from flask_babel import Babel, get_locale
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from clinic import i18n
 
@@ -16,18 +19,43 @@ ROOT = Path(__file__).resolve().parent.parent
 UI_LANGUAGE_COOKIE = "ui_lang"
 
 babel = Babel()
+
+# The endpoints that render a plan share one budget per client address.
+RENDER_ENDPOINTS = ("views.preview", "views.pdf", "views.ics", "api.create_plan")
 log = logging.getLogger(__name__)
 
 
 def create_app(test_config: dict | None = None) -> Flask:
-    """Build the app: configuration, Babel, blueprints, error pages and headers."""
+    """Build the app: configuration, Babel, limiter, blueprints, error pages and headers."""
     app = Flask(__name__, template_folder=str(ROOT / "templates"))
     configure(app, test_config)
+    configure_proxy(app)
     configure_babel(app)
     add_blueprints(app)
+    add_rate_limits(app)
     add_error_pages(app)
     add_security_headers(app)
+    if app.config.get("WARM_UP"):
+        warm_up(app)
     return app
+
+
+def configure_proxy(app: Flask) -> None:
+    """Trust X-Forwarded-* only as far as the configuration says (hospital proxy)."""
+    hops = {key: int(app.config.get(f"PROXY_FIX_X_{key.upper()}", 0)) for key in ("for", "proto", "host", "prefix")}
+    if any(hops.values()):
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops["for"], x_proto=hops["proto"], x_host=hops["host"],
+                                x_prefix=hops["prefix"])
+
+
+def warm_up(app: Flask) -> None:
+    """Load fonts and stylesheets and lay out one plan, once per process, at start-up."""
+    from clinic import render
+    from clinic.model import PlanRequest
+    from clinic.planner import build_plan
+
+    with app.test_request_context():
+        render.render_pdf(build_plan(PlanRequest(fatigue=0, pain=0)))
 
 
 def configure(app: Flask, test_config: dict | None) -> None:
@@ -79,6 +107,15 @@ def add_blueprints(app: Flask) -> None:
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)
     cli.init_app(app)
+
+
+def add_rate_limits(app: Flask) -> None:
+    """One limiter per app (its storage from the configuration) on the render endpoints."""
+    limiter = Limiter(key_func=get_remote_address, app=app, default_limits=[])
+    app.extensions["clinic.limiter"] = limiter  # the decorators only hold a weak reference
+    shared = limiter.shared_limit(lambda: app.config["RENDER_RATE_LIMIT"], scope="render")
+    for endpoint in RENDER_ENDPOINTS:
+        app.view_functions[endpoint] = shared(app.view_functions[endpoint])
 
 
 def add_error_pages(app: Flask) -> None:

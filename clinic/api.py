@@ -70,6 +70,14 @@ def create_plan():
     return jsonify(render.plan_to_json(plan))
 
 
+@bp.get("/openapi.json")
+def openapi():
+    """The API's OpenAPI 3.1 description, read off the form definition."""
+    from clinic.openapi import document
+
+    return jsonify(document())
+
+
 VOCABULARY = {
     "paper": (PAPERS, voc.PAPER_LABELS),
     "pain_sites": (PAIN_SITES, voc.PAIN_SITE_LABELS),

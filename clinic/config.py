@@ -24,3 +24,26 @@ MAX_FORM_MEMORY_SIZE = 64 * 1024
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
+
+# Rate limit on the endpoints that render a plan, per client address. The
+# storage is in-process memory by default; several workers or machines share
+# one counter through Redis: CLINIC_RATELIMIT_STORAGE_URI=redis://host:6379/0
+RENDER_RATE_LIMIT = "60 per minute;1000 per hour"
+RATELIMIT_STORAGE_URI = "memory://"
+RATELIMIT_HEADERS_ENABLED = True
+# A limiter outage must never stop a clinician getting a plan.
+RATELIMIT_SWALLOW_ERRORS = True
+RATELIMIT_KEY_PREFIX = "pacing-plan"
+
+# Behind the hospital's reverse proxy: how many proxies set each X-Forwarded-*
+# header (0 = do not trust the header). See werkzeug's ProxyFix.
+PROXY_FIX_X_FOR = 0
+PROXY_FIX_X_PROTO = 0
+PROXY_FIX_X_HOST = 0
+PROXY_FIX_X_PREFIX = 0
+
+# Set to true when served over HTTPS (the CSRF session cookie then never travels in clear).
+SESSION_COOKIE_SECURE = False
+
+# Render one plan when the app starts, so the first clinician does not wait for fonts to load.
+WARM_UP = False

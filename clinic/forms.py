@@ -31,7 +31,7 @@ from wtforms import Form as BaseForm
 from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from clinic import i18n
+from clinic import i18n, plancode
 from clinic.content import vocabulary as voc
 from clinic.model import (
     BACK_PAIN_PATTERNS,
@@ -208,6 +208,21 @@ class PlanForm(FlaskForm):
         if field.data and field.data < start:
             raise ValidationError(_l("The follow-up date cannot be before the start date."))
 
+    @classmethod
+    def from_request(cls, request: PlanRequest) -> PlanForm:
+        """A form filled in from a request (used by the plan code)."""
+        return cls(formdata=None, data={
+            "fatigue": request.fatigue, "pain": request.pain, "language": request.language,
+            "paper": request.paper, "large_print": request.large_print, "discreet": request.discreet,
+            "sources": request.sources, "weeks": request.weeks, "start_date": request.start_date,
+            "pain_sites": list(request.pain_sites), "back_pain_pattern": request.back_pain_pattern,
+            "medication_effects": list(request.medication_effects), "medications": list(request.medications),
+            "conditions": list(request.conditions), "weeks_since_event": request.weeks_since_event,
+            "best_time": request.best_time, "start_stage": request.start_stage, "unstable": request.unstable,
+            "clinician": {"name": request.clinician_name, "contact": request.clinician_contact},
+            "follow_up": request.follow_up, "notes": request.notes,
+        })
+
     def to_request(self) -> PlanRequest:
         """The validated form as an immutable :class:`PlanRequest`."""
 
@@ -240,6 +255,25 @@ class PlanForm(FlaskForm):
             follow_up=self.follow_up.data,
             notes=(self.notes.data or "").strip(),
         )
+
+
+def valid_plan_code(form, field):
+    try:
+        plancode.decode(field.data or "")
+    except plancode.InvalidCode:
+        raise ValidationError(_l("That plan code is not valid. Check it against the printed plan and try again.")) from None
+
+
+class PlanCodeForm(FlaskForm):
+    """The code printed on an earlier plan: it fills the form in again."""
+
+    class Meta(TranslatedMeta):
+        pass
+
+    plan_code = StringField(
+        _l("Plan code from an earlier plan"),
+        validators=[InputRequired(message=_l("Type the code printed on the plan.")), Length(max=60), valid_plan_code],
+    )
 
 
 # --- JSON and the command line go through the same form ------------------------------------

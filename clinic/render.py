@@ -20,7 +20,7 @@ from flask import current_app, render_template, url_for
 from flask_babel import force_locale
 from icalendar import Calendar, Event
 
-from clinic import i18n
+from clinic import i18n, plancode
 from clinic.content import library as lib
 from clinic.content import vocabulary as voc
 from clinic.model import Plan
@@ -177,6 +177,7 @@ def _context(plan: Plan, mode: str) -> dict[str, Any]:
         "clinic_contact": cfg.get("CLINIC_CONTACT", ""),
         "emergency_line": lib.emergency_line(locale.emergency_number),
         "step_short": lib.step_short,
+        "plan_code": plancode.encode(plan.request, plan.weeks[-1].stage),
         "weekday": lambda d: i18n.weekday_short(d, locale),
         "day_month": lambda d: i18n.day_month(d, locale),
         "voc": voc,
@@ -296,6 +297,7 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
             "clinician": {"name": plan.request.clinician_name, "contact": plan.request.clinician_contact},
             "notes": plan.request.notes,
             "sources": [{"id": r.id, "citation": r.citation} for r in plan.sources] if plan.request.sources else [],
+            "plan_code": plancode.encode(plan.request, plan.weeks[-1].stage),
         }
 
 

@@ -8,6 +8,7 @@ invalid form comes back with every value kept.
 from __future__ import annotations
 
 import logging
+from datetime import date
 
 from flask import (
     Blueprint,
@@ -23,9 +24,9 @@ from flask import (
 from flask_babel import gettext as _
 from werkzeug.exceptions import HTTPException, InternalServerError
 
-from clinic import UI_LANGUAGE_COOKIE, i18n, render
+from clinic import UI_LANGUAGE_COOKIE, i18n, plancode, render
 from clinic.content import vocabulary as voc
-from clinic.forms import PlanForm
+from clinic.forms import PlanCodeForm, PlanForm
 from clinic.planner import build_plan
 
 bp = Blueprint("views", __name__)
@@ -35,12 +36,11 @@ PLAN_LANGUAGE_COOKIE = "plan_lang"
 COOKIE_AGE = 400 * 24 * 3600
 
 
-def _form_page(form: PlanForm, status: int = 200, notice: str | None = None) -> Response:
-    response = make_response(
-        render_template("form.html", form=form, voc=voc, notice=notice),
-        status,
+def _form_page(form: PlanForm, status: int = 200, notice: str | None = None, code_form=None) -> Response:
+    code_form = code_form or PlanCodeForm(formdata=None)
+    return make_response(
+        render_template("form.html", form=form, code_form=code_form, voc=voc, notice=notice), status
     )
-    return response
 
 
 @bp.get("/")
@@ -50,6 +50,19 @@ def form_page():
     if remembered and i18n.is_supported(remembered):
         form.language.data = remembered
     return _form_page(form)
+
+
+@bp.post("/code")
+def from_code():
+    """Fill the form from a plan code: the same couple, time moved on, the step where they got to."""
+    code_form = PlanCodeForm()
+    if not code_form.validate():
+        return _form_page(PlanForm(formdata=None), 422, code_form=code_form)
+    decoded = plancode.decode(code_form.plan_code.data)
+    form = PlanForm.from_request(plancode.next_visit(decoded, date.today()))
+    return _form_page(
+        form, notice=_("The form is filled in from the plan code, with time moved on. Check it, then make the new plan.")
+    )
 
 
 @bp.post("/edit")
@@ -129,7 +142,8 @@ def ui_language(code: str):
     """Switch the clinician's screens to another language (remembered in a cookie)."""
     response = redirect(url_for("views.form_page"))
     if code in i18n.SUPPORTED:
-        response.set_cookie(UI_LANGUAGE_COOKIE, code, max_age=COOKIE_AGE, samesite="Lax", httponly=True)
+        response.set_cookie(UI_LANGUAGE_COOKIE, code, max_age=COOKIE_AGE, samesite="Lax", httponly=True,
+                            secure=request.is_secure)
     return response
 
 

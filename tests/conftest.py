@@ -14,7 +14,7 @@ from clinic.model import PlanRequest
 
 @pytest.fixture
 def app():
-    return create_app({"TESTING": True, "WTF_CSRF_ENABLED": False, "SECRET_KEY": "test"})
+    return create_app({"TESTING": True, "WTF_CSRF_ENABLED": False, "SECRET_KEY": "test", "RATELIMIT_ENABLED": False})
 
 
 @pytest.fixture

@@ -1,0 +1,94 @@
+"""The plan code: printed on the plan, typed in at the next visit, no names or notes in it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from clinic import plancode
+from clinic.model import (
+    BACK_PAIN_PATTERNS,
+    BEST_TIMES,
+    CONDITIONS,
+    MEDICATION_EFFECTS,
+    MEDICATIONS,
+    PAIN_SITES,
+    PAPERS,
+    PlanRequest,
+)
+from tests.conftest import pdf_text
+from tests.test_safety import subset
+
+requests = st.builds(
+    PlanRequest,
+    fatigue=st.integers(0, 10), pain=st.integers(0, 10), weeks=st.integers(2, 12),
+    language=st.sampled_from(["en", "en_US", "es_MX", "pt_BR", "ar", "zh_Hans", "vi", "de_AT", "fr"]),
+    paper=st.sampled_from(PAPERS), large_print=st.booleans(), discreet=st.booleans(), sources=st.booleans(),
+    unstable=st.booleans(), start_date=st.dates(date(2024, 1, 1), date(2080, 12, 31)),
+    pain_sites=subset(PAIN_SITES), back_pain_pattern=st.sampled_from(BACK_PAIN_PATTERNS),
+    medication_effects=subset(MEDICATION_EFFECTS), medications=subset(MEDICATIONS), conditions=subset(CONDITIONS),
+    weeks_since_event=st.none() | st.integers(0, 520), best_time=st.sampled_from(BEST_TIMES),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(requests, st.integers(1, 5))
+def test_every_request_round_trips_through_its_code(request, end_stage):
+    code = plancode.encode(request, end_stage)
+    assert re.fullmatch(r"[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{1,4})+", code)
+    assert len(code.replace("-", "")) <= 26
+    decoded = plancode.decode(code.lower().replace("-", " "))
+    assert decoded.request == request
+    assert decoded.end_stage == end_stage
+
+
+@settings(max_examples=300, deadline=None)
+@given(requests, st.data())
+def test_a_mistyped_symbol_is_caught(request, data):
+    code = plancode.encode(request, 3).replace("-", "")
+    index = data.draw(st.integers(0, len(code) - 1))
+    wrong = data.draw(st.sampled_from([c for c in plancode.ALPHABET if c != code[index]]))
+    mistyped = code[:index] + wrong + code[index + 1:]
+    try:
+        decoded = plancode.decode(mistyped)
+    except plancode.InvalidCode:
+        return
+    # A 10-bit checksum lets about 1 in 1,000 typos through; such a code must still be a valid request.
+    assert decoded.request.weeks >= 2
+
+
+def test_the_code_carries_no_free_text():
+    base = PlanRequest(fatigue=3, pain=2, start_date=date(2026, 11, 23))
+    named = PlanRequest(fatigue=3, pain=2, start_date=date(2026, 11, 23), clinician_name="Ann", clinician_contact="555",
+                        notes="private", follow_up=date(2026, 12, 1))
+    assert plancode.encode(base, 2) == plancode.encode(named, 2)
+
+
+def test_next_visit_moves_time_on_and_starts_where_the_plan_ended():
+    request = PlanRequest(fatigue=4, pain=2, conditions=("sternotomy",), weeks_since_event=3, start_date=date(2026, 11, 2))
+    later = plancode.next_visit(plancode.decode(plancode.encode(request, 4)), date(2026, 11, 2) + timedelta(weeks=6, days=3))
+    assert later.weeks_since_event == 9
+    assert later.start_stage == 4
+    assert later.start_date == date(2026, 12, 17)
+
+
+def test_code_from_the_pdf_fills_the_form_again(client):
+    pdf = client.post("/plan.pdf", data={"fatigue": "5", "pain": "4", "conditions": ["hip_replacement_posterior"],
+                                         "weeks_since_event": "2", "language": "es", "weeks": "4",
+                                         "notes": "secret words", "start_date": "2026-11-23"}).data
+    code = re.search(r"([0-9A-Z]{4}(?:-[0-9A-Z]{1,4})+)", pdf_text(pdf)).group(1)
+    html = client.post("/code", data={"plan_code": code}).get_data(as_text=True)
+    assert 'value="hip_replacement_posterior" checked' in html
+    assert re.search(r'<option value="es" lang="es" selected>', html)
+    assert "secret words" not in html
+    assert re.search(r'<option value="\d" selected>', html)  # the starting step moved on
+
+
+def test_a_wrong_code_is_refused_next_to_its_field(client):
+    response = client.post("/code", data={"plan_code": "ABCD-EFGH"})
+    html = response.get_data(as_text=True)
+    assert response.status_code == 422
+    assert 'id="plan_code-error"' in html and 'value="ABCD-EFGH"' in html
