@@ -92,8 +92,13 @@ def _choices(ids: tuple[str, ...], labels: dict) -> list[SelectChoice]:
     return [SelectChoice(i, labels[i]) for i in ids]
 
 
+# Explicit direction controls (embeddings, overrides, isolates): invisible, and able to
+# reorder the printed line around them. Letters carry their own direction; these are refused.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def plain_text(multiline: bool):
-    """Refuse control characters (and broken surrogates): user text must stay plain text."""
+    """Refuse control characters, direction overrides and broken surrogates: user text stays plain text."""
     allowed = {"\n", "\r", "\t"} if multiline else set()
 
     def check(form, field):
@@ -101,7 +106,7 @@ def plain_text(multiline: bool):
         for ch in value:
             if ch in allowed:
                 continue
-            if unicodedata.category(ch) in ("Cc", "Cs"):
+            if unicodedata.category(ch) in ("Cc", "Cs") or ch in BIDI_CONTROLS:
                 raise ValidationError(_l("Remove the control characters from this text."))
 
     return check

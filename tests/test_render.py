@@ -70,7 +70,6 @@ def test_hostile_text_is_printed_as_text_and_fetches_nothing(app, canary, tmp_pa
         f"<style>@import url({canary}/import.css);</style>",
         f'<object data="file://{secret}"></object>',
         f'<svg><image href="file://{secret}"/></svg>',
-        "\u202eevil\u202c",
     ]
     plan = build_plan(
         plan_request(notes="\n".join(payloads), clinician_name=f'<img src="{canary}/n">', clinician_contact=f"url({canary}/c)")

@@ -1,0 +1,167 @@
+"""The form as a clinician uses it: keyboard only, errors, presets, plan code, Arabic, accessibility."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.browser.conftest import AXE
+from tests.conftest import pdf_text
+
+pytestmark = pytest.mark.browser
+
+
+class Keyboard:
+    """Presses keys and counts them (the note reports how many a typical plan takes)."""
+
+    def __init__(self, page):
+        self.page = page
+        self.count = 0
+
+    def press(self, key: str, times: int = 1):
+        for _ in range(times):
+            self.page.keyboard.press(key)
+            self.count += 1
+
+    def type(self, text: str):
+        self.page.keyboard.type(text)
+        self.count += len(text)
+
+    def tab_to(self, selector: str, limit: int = 120):
+        for _ in range(limit):
+            if self.page.evaluate("s => document.activeElement && document.activeElement.matches(s)", selector):
+                return
+            self.press("Tab")
+        raise AssertionError(f"never reached {selector} with Tab")
+
+
+def test_keyboard_only_from_blank_form_to_pdf(page, live_server, record_property):
+    page.goto(live_server + "/")
+    keys = Keyboard(page)
+    started = time.monotonic()
+    keys.tab_to('input[name="fatigue"]')
+    keys.press("ArrowRight", 5)  # fatigue 5 (arrow keys move within the 0-10 scale)
+    keys.tab_to('input[name="pain"]')
+    keys.press("ArrowRight", 4)  # pain 4
+    keys.tab_to('input[name="conditions"][value="sternotomy"]')
+    keys.press("Space")
+    keys.tab_to("#weeks_since_event")
+    keys.type("6")
+    keys.tab_to("#language")
+    keys.type("Es")  # type-ahead in the select: Español
+    keys.tab_to('button[formaction="/plan.pdf"]')
+    with page.expect_download() as download:
+        keys.press("Enter")
+    pdf = Path(download.value.path()).read_bytes()
+    elapsed = time.monotonic() - started
+    record_property("keystrokes", keys.count)
+    record_property("seconds", round(elapsed, 2))
+    print(f"\nkeyboard-only plan: {keys.count} keystrokes, {elapsed:.1f} s")
+    text = pdf_text(pdf)
+    assert pdf.startswith(b"%PDF")
+    assert "Nuestro plan" in text or "plan" in text.lower()
+    assert page.evaluate("document.querySelector('input[name=fatigue]:checked').value") == "5"
+
+
+def test_preview_then_pdf_and_edit_in_one_click_each(page, live_server):
+    page.goto(live_server + "/")
+    page.check('input[name="fatigue"][value="3"]', force=True)
+    page.check('input[name="pain"][value="2"]', force=True)
+    page.fill("#notes", "Gentle week ahead.")
+    page.click("button.primary")
+    assert "Week by week" in page.content()
+    with page.expect_download() as download:
+        page.click('button[formaction="/plan.pdf"]')
+    assert "Gentle week ahead." in pdf_text(Path(download.value.path()).read_bytes())
+    page.click('button[formaction="/edit"]')
+    assert page.input_value("#notes") == "Gentle week ahead."
+
+
+def test_an_error_keeps_every_value_and_focuses_the_summary(page, live_server):
+    page.goto(live_server + "/")
+    page.check('input[name="fatigue"][value="7"]', force=True)
+    page.check('input[name="conditions"][value="copd_breathlessness"]')
+    page.fill("#weeks", "40")
+    page.fill("#notes", "Keep this note.")
+    page.click("button.primary")
+    assert page.evaluate("document.activeElement.id") == "error-summary"
+    summary = page.inner_text("#error-summary")
+    assert "Pain" in summary and "weeks" in summary.lower()
+    assert page.input_value("#notes") == "Keep this note."
+    assert page.input_value("#weeks") == "40"
+    assert page.is_checked('input[name="conditions"][value="copd_breathlessness"]')
+    assert page.is_checked('input[name="fatigue"][value="7"]')
+    described = page.get_attribute("#weeks", "aria-describedby")
+    assert "weeks-error" in described
+
+
+def test_a_preset_is_saved_and_applied_in_the_browser_only(page, live_server):
+    page.goto(live_server + "/")
+    page.check('input[name="conditions"][value="sternotomy"]')
+    page.check('input[name="medications"][value="nitrates"]')
+    page.fill("#weeks_since_event", "6")
+    page.fill("#notes", "Not for the preset")
+    page.fill("#preset-name", "post-CABG week 6")
+    page.click("#preset-save")
+    stored = page.evaluate("localStorage.getItem('pacing-plan-presets')")
+    assert "post-CABG week 6" in stored and "Not for the preset" not in stored
+    page.goto(live_server + "/")
+    assert not page.is_checked('input[name="conditions"][value="sternotomy"]')
+    page.select_option("#preset-list", "post-CABG week 6")
+    page.click("#preset-apply")
+    assert page.is_checked('input[name="conditions"][value="sternotomy"]')
+    assert page.is_checked('input[name="medications"][value="nitrates"]')
+    assert page.input_value("#weeks_since_event") == "6"
+    assert page.input_value("#notes") == ""
+
+
+def test_the_plan_code_fills_the_form_at_the_next_visit(page, live_server):
+    page.goto(live_server + "/")
+    page.check('input[name="fatigue"][value="4"]', force=True)
+    page.check('input[name="pain"][value="4"]', force=True)
+    page.check('input[name="conditions"][value="knee_replacement"]')
+    page.fill("#weeks_since_event", "5")
+    with page.expect_download() as download:
+        page.click('button[formaction="/plan.pdf"]')
+    code = re.search(r"[0-9A-Z]{4}(?:-[0-9A-Z]{1,4}){4,}", pdf_text(Path(download.value.path()).read_bytes())).group(0)
+    page.goto(live_server + "/")
+    page.fill("#plan_code", code.lower())
+    page.click(".code-form button")
+    assert page.is_checked('input[name="conditions"][value="knee_replacement"]')
+    assert page.is_checked('input[name="fatigue"][value="4"]')
+    assert page.input_value("#start_stage") != ""
+
+
+def test_the_screens_switch_to_arabic_and_read_right_to_left(page, live_server):
+    page.goto(live_server + "/")
+    page.click('nav.ui-lang a[lang="ar"]')
+    assert page.get_attribute("html", "dir") == "rtl"
+    assert page.get_attribute("html", "lang") == "ar"
+    box = page.locator("h1").bounding_box()
+    width = page.viewport_size["width"]
+    assert box["x"] + box["width"] > width / 2  # the heading sits on the right
+
+
+def _serious_violations(page) -> list[str]:
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [f"{v['id']} ({v['impact']}): {v['help']}" for v in result["violations"]
+            if v["impact"] in ("serious", "critical")]
+
+
+@pytest.mark.parametrize("ui", ["en", "ar"])
+def test_no_serious_accessibility_violations(axe_page, live_server, ui):
+    page = axe_page
+    page.goto(f"{live_server}/language/{ui}")
+    assert _serious_violations(page) == []
+    page.click("form.plan-form button.primary")  # nothing filled in: the error state
+    assert page.locator("#error-summary").is_visible()
+    assert _serious_violations(page) == []
+    page.check('input[name="fatigue"][value="2"]', force=True)
+    page.check('input[name="pain"][value="2"]', force=True)
+    page.click("form.plan-form button.primary")
+    assert page.locator(".plan").is_visible()
+    assert _serious_violations(page) == []
