@@ -21,6 +21,7 @@ from clinic.forms import validate_json  # noqa: E402
 from clinic.planner import build_plan  # noqa: E402
 
 DEFAULT = {"fatigue": 3, "pain": 2}
+# "Heavy": 12 weeks, many constraints, a long note (the --languages run adds Arabic and Chinese).
 HEAVY = {
     "fatigue": 6, "pain": 5, "weeks": 12, "language": "en",
     "conditions": ["sternotomy", "heart_failure", "copd_breathlessness", "arthritis", "ostomy"],
@@ -60,6 +61,73 @@ def measure(app, name: str, body: dict, runs: int) -> None:
           f"{pages} pages, {len(pdf):,} bytes (first {len(first):,})")
 
 
+def compare(app, name: str, body: dict, runs: int) -> None:
+    """The same print HTML through our WeasyPrint setup, WeasyPrint's defaults and headless Chromium."""
+    import weasyprint
+
+    from clinic.render import STATIC_DIR
+
+    with app.test_request_context():
+        request, _ = validate_json(body)
+        plan = build_plan(request)
+        render.render_pdf(plan)
+        ours = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            render.render_pdf(plan)
+            ours.append(time.perf_counter() - t0)
+        standalone = render.render_html(plan, mode="standalone")
+        css = [weasyprint.CSS(filename=str(STATIC_DIR / "css" / "plan.css")),
+               weasyprint.CSS(filename=str(STATIC_DIR / "css" / f"paper-{render.paper_of(plan)}.css"))]
+        html = render.render_html(plan, mode="pdf")
+        defaults = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            weasyprint.HTML(string=html, base_url=str(STATIC_DIR / "css") + "/").write_pdf(stylesheets=css)
+            defaults.append(time.perf_counter() - t0)
+    chromium = _chromium_times(standalone, runs)
+    ours_ms = statistics.median(ours) * 1000
+    line = f"{name}: ours {ours_ms:.0f} ms, WeasyPrint defaults {statistics.median(defaults) * 1000:.0f} ms"
+    if chromium:
+        chrome_ms = statistics.median(chromium) * 1000
+        line += f", Chromium page.pdf {chrome_ms:.0f} ms; ours / Chromium = {ours_ms / chrome_ms:.1f}x"
+    else:
+        line += ", Chromium not available"
+    print(line)
+
+
+def _chromium_times(html: str, runs: int) -> list[float]:
+    """Median-ready timings of Chromium printing the same document (warm browser); [] without Chromium."""
+    from clinic.render import STATIC_DIR
+
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return []
+    if not Path("/usr/bin/chromium").exists():
+        return []
+
+    def serve_static(route):
+        path = STATIC_DIR / route.request.url.split("/static/", 1)[1]
+        route.fulfill(body=path.read_bytes(), content_type="text/css" if path.suffix == ".css" else "font/ttf")
+
+    times = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", headless=True,
+                                     args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        page = browser.new_page()
+        page.route("http://localhost/static/**", serve_static)
+        page.set_content(html, wait_until="load")
+        page.pdf(prefer_css_page_size=True)
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            page.set_content(html, wait_until="load")
+            page.pdf(prefer_css_page_size=True)
+            times.append(time.perf_counter() - t0)
+        browser.close()
+    return times
+
+
 def languages(app, runs: int) -> None:
     """The default plan in every language: strings in the catalog, PDF size and time."""
     from babel.messages.pofile import read_po
@@ -89,10 +157,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--languages", action="store_true", help="also the default plan in every language")
+    parser.add_argument("--compare", action="store_true", help="also Chromium and WeasyPrint's defaults on the same HTML")
     args = parser.parse_args()
     app = create_app({"TESTING": True, "SERVER_NAME": "localhost"})
     measure(app, "default", DEFAULT, args.runs)
     measure(app, "heavy", HEAVY, args.runs)
+    if args.compare:
+        compare(app, "default", DEFAULT, args.runs)
+        compare(app, "heavy", HEAVY, args.runs)
     if args.languages:
         languages(app, max(3, args.runs // 2))
 

@@ -112,6 +112,12 @@ def plain_text(multiline: bool):
     return check
 
 
+def plausible_date(form, field):
+    """Dates the calendar can count from (a plan runs 12 weeks past its start at most)."""
+    if field.data and not date(1900, 1, 1) <= field.data <= date(2200, 12, 31):
+        raise ValidationError(field.gettext("Not a valid date value."))
+
+
 def supported_language(form, field):
     if not i18n.is_supported(field.data or ""):
         raise ValidationError(
@@ -192,13 +198,13 @@ class PlanForm(FlaskForm):
         default=6,
         validators=[Optional(), NumberRange(2, 12, message=_l("Choose from 2 to 12 weeks."))],
     )
-    start_date = DateField(_l("Start date"), default=date.today, validators=[Optional()])
+    start_date = DateField(_l("Start date"), default=date.today, validators=[Optional(), plausible_date])
     large_print = BooleanField(_l("Large print"))
     discreet = BooleanField(_l("Discreet cover (neutral title)"))
     sources = BooleanField(_l("Add the clinician's list of sources"), default=True)
     # Clinician
     clinician = FormField(ClinicianForm, label=_l("Clinician"))
-    follow_up = DateField(_l("Follow-up date"), validators=[Optional()])
+    follow_up = DateField(_l("Follow-up date"), validators=[Optional(), plausible_date])
     notes = TextAreaField(
         _l("Note for the couple"),
         validators=[Optional(), Length(max=NOTES_MAX, message=_l("Use at most %(max)d characters.")), plain_text(True)],
@@ -239,7 +245,7 @@ class PlanForm(FlaskForm):
         return PlanRequest(
             fatigue=self.fatigue.data,
             pain=self.pain.data,
-            language=self.language.data,
+            language=i18n.resolve_locale(self.language.data).tag,  # canonical: "EN " -> "en"
             paper=self.paper.data or "auto",
             large_print=bool(self.large_print.data),
             discreet=bool(self.discreet.data),

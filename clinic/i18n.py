@@ -84,6 +84,8 @@ def resolve_locale(value: str) -> PlanLocale:
         loc = Locale.parse(raw)
     except (ValueError, TypeError, UnknownLocaleError) as exc:
         raise UnsupportedLocale(value) from exc
+    if raw.split("_")[0].lower() != loc.language:  # e.g. "und", which Babel reads as English
+        raise UnsupportedLocale(value)
     likely = Locale.parse(get_global("likely_subtags").get(str(loc), str(loc)))
     if loc.language == "zh":
         script = loc.script or _likely_script(loc)

@@ -187,7 +187,3 @@ class Plan:
     pacing_rules: tuple[Item, ...]
     sources: tuple[SourceRef, ...]
     max_stage: int
-
-    @property
-    def start_stage(self) -> int:
-        return self.weeks[0].stage

@@ -8,7 +8,7 @@ couple climbs the ladder, and when each session falls.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from clinic.content import Entry
 from clinic.content import library as lib
@@ -220,10 +220,6 @@ def schedule(request: PlanRequest, stages: list[int], sessions: int, minutes: in
             days.sort(key=lambda d: (d.date, d.kind != "appointment"))
         weeks.append(Week(week=index + 1, stage=stage, days=tuple(days)))
     return tuple(weeks)
-
-
-def plan_end(request: PlanRequest) -> date:
-    return request.start_date + timedelta(days=7 * request.weeks - 1)
 
 
 # --- Positions ------------------------------------------------------------------------

@@ -13,7 +13,6 @@ from datetime import date
 from flask import (
     Blueprint,
     Response,
-    current_app,
     jsonify,
     make_response,
     redirect,
@@ -194,5 +193,4 @@ def error_page(error):
         response = make_response(page, code)
     if code == 405 and hasattr(error, "valid_methods") and error.valid_methods:
         response.headers["Allow"] = ", ".join(error.valid_methods)
-    current_app.logger.debug("answered %s", code)
     return response

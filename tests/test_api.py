@@ -127,6 +127,8 @@ def test_discreet_plan_has_a_neutral_title_everywhere(client):
         ({"fatigue": 5, "pain": 3, "start_stage": 6}, "start_stage"),
         ({"fatigue": 5, "pain": 3, "best_time": "midnight"}, "best_time"),
         ({"fatigue": 5, "pain": 3, "start_date": "23/11/2026"}, "start_date"),
+        ({"fatigue": 5, "pain": 3, "start_date": "9999-12-31"}, "start_date"),
+        ({"fatigue": 5, "pain": 3, "follow_up": "9999-12-31"}, "follow_up"),
         ({"fatigue": 5, "pain": 3, "follow_up": "2020-01-01", "start_date": "2026-11-23"}, "follow_up"),
         ({"fatigue": 5, "pain": 3, "large_print": "yes"}, "large_print"),
         ({"fatigue": 5, "pain": 3, "clinician": "Dr Who"}, "clinician"),

@@ -37,6 +37,12 @@ REQUEST = {
         ("zh_CN", "zh_Hans", "ltr", "a4"),
         ("vi", "vi", "ltr", "a4"),
         ("de_AT", "de", "ltr", "a4"),
+        ("EN", "en", "ltr", "letter"),
+        (" es ", "es", "ltr", "a4"),
+        ("es-419", "es", "ltr", "a4"),
+        ("es-US", "es", "ltr", "letter"),
+        ("zh-hans", "zh_Hans", "ltr", "a4"),
+        ("ar_001", "ar", "rtl", "a4"),
     ],
 )
 def test_locales_resolve_to_a_catalog_a_direction_and_a_paper(tag, catalog, direction, paper):
@@ -45,9 +51,17 @@ def test_locales_resolve_to_a_catalog_a_direction_and_a_paper(tag, catalog, dire
     assert paper_for(locale, "auto") == paper
 
 
-@pytest.mark.parametrize("tag", ["", "xx", "zh_TW", "zh_Hant", "ja", "en_", "e", "../../etc", "en_US_POSIX_x" * 3])
+@pytest.mark.parametrize("tag", ["", "xx", "und", "root", "zh_TW", "zh_Hant", "ja", "en_", "e", "es__MX", "-es",
+                                 "../../etc", "en_US_POSIX_x" * 3])
 def test_unsupported_locales_are_refused(tag):
     assert not i18n.is_supported(tag)
+
+
+@pytest.mark.parametrize("tag", ["EN", " es ", "en-gb", "zh-hans", "es_419", "pt-PT", "ar_001", "en_US_POSIX"])
+def test_any_accepted_spelling_renders_a_plan(client, tag):
+    response = client.post("/api/v1/plans", json={"fatigue": 1, "pain": 1, "language": tag},
+                           headers={"Accept": "application/pdf"})
+    assert response.status_code == 200 and response.data.startswith(b"%PDF")
 
 
 def test_bare_english_follows_the_configured_default():

@@ -127,8 +127,6 @@ FITS: tuple[Fit, ...] = (
     ),
 )
 
-FITS_BY_ID = {fit.id: fit for fit in FITS}
-
 # Restful positions that ask nothing of the body: whatever the constraints,
 # at least one of these is always allowed (a property test checks it).
 RESTFUL = ("resting_together", "cuddle_spoon", "touch_propped_up", "pleasure_propped_up")
@@ -306,5 +304,3 @@ POSITIONS: tuple[Position, ...] = (
         ("copd",),
     ),
 )
-
-POSITIONS_BY_ID = {p.id: p for p in POSITIONS}

@@ -37,10 +37,6 @@ class Restriction:
             return True
         return request.weeks_since_event + week_index < self.within_weeks
 
-    @property
-    def time_limited(self) -> bool:
-        return self.within_weeks is not None
-
 
 def _back(pattern: str) -> Trigger:
     return lambda r: "lower_back" in r.pain_sites and r.back_pain_pattern == pattern
