@@ -175,6 +175,7 @@ class Plan:
     weeks: tuple[Week, ...]
     positions: tuple[PositionChoice, ...]
     avoid: tuple[Avoid, ...]
+    take_care: tuple[Item, ...]
     rest: tuple[Item, ...]
     rituals: tuple[Item, ...]
     medication_notes: tuple[Item, ...]

@@ -93,6 +93,7 @@ def build_plan(request: PlanRequest) -> Plan:
         weeks=weeks,
         positions=positions,
         avoid=avoid_list(request, forbidden),
+        take_care=take_care(request),
         rest=items(lib.REST),
         rituals=items(lib.RITUALS),
         medication_notes=items(lib.MEDICATION_NOTES),
@@ -269,6 +270,15 @@ def choose_positions(
             from_stage=p.from_stage,
         )
         for p in chosen[:MAX_POSITIONS]
+    )
+
+
+def take_care(request: PlanRequest) -> tuple[Item, ...]:
+    """Restrictions that only rank positions lower: their advice still deserves a line."""
+    return tuple(
+        Item(id=r.id, text=r.reason)
+        for r in active_restrictions(request)
+        if r.discourages and not r.forbids and r.stage_cap is None
     )
 
 

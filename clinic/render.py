@@ -283,6 +283,7 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
                 {"load": a.load, "text": s(a.text), "because": list(a.because), "reasons": [s(r) for r in a.reasons]}
                 for a in plan.avoid
             ],
+            "take_care": [{"id": i.id, "text": s(i.text)} for i in plan.take_care],
             "rest": [{"id": i.id, "text": s(i.text)} for i in plan.rest],
             "rituals": [{"id": i.id, "title": s(i.title), "text": s(i.text)} for i in plan.rituals],
             "medication_notes": [{"id": i.id, "effect": i.effect, "text": s(i.text)} for i in plan.medication_notes],

@@ -94,6 +94,12 @@ PACING_RULES = (
         when=lambda r: 4 <= max(r.fatigue, r.pain) <= 6 and not r.has("long_covid_mecfs"),
     ),
     Entry(
+        "not_on_unwell_days",
+        _l("Do not move up a step when you are breathless at rest, more unwell than usual, feverish or exhausted, or in the days after a big change in your medicines."),
+        ("cardiac_symptoms",),
+        when=lambda r: r.cardiac or r.has("copd_breathlessness"),
+    ),
+    Entry(
         "stop_before_tired",
         _l("Stop before you feel tired, not after. Sex counts as effort for the body and the mind."),
         ("pacing_long_covid", "four_ps"),
