@@ -159,11 +159,13 @@ WEEKS_PER_STEP = {"weekly": 1, "every_2_weeks": 2, "symptom_led": 3}
 
 
 def default_start(request: PlanRequest, first_cap: int) -> int:
-    """Step 2 for a couple with mild symptoms and no recent event; otherwise step 1."""
-    mild = request.fatigue <= 3 and request.pain <= 3 and not request.unstable
-    calm = not request.has("depression_anxiety", "long_covid_mecfs")
-    no_recent_event = first_cap == STAGE_COUNT
-    return 2 if mild and calm and no_recent_event else 1
+    """Step 2 (affectionate touch) for most couples; step 1 (time together, no touch expected)
+    after a recent event, with severe fatigue or pain, an unstable condition, ME/CFS or long
+    COVID, or low mood and anxiety."""
+    severe = request.fatigue >= 7 or request.pain >= 7 or request.unstable
+    fragile = request.has("depression_anxiety", "long_covid_mecfs")
+    recent_event = first_cap < STAGE_COUNT
+    return 1 if severe or fragile or recent_event else 2
 
 
 def climb(request: PlanRequest, caps: list[int], progression: str) -> tuple[list[int], int | None]:

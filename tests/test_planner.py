@@ -167,3 +167,9 @@ def test_equal_requests_give_equal_plans():
     a = build_plan(plan_request(conditions=("copd_breathlessness", "arthritis"), pain_sites=("knee",)))
     b = build_plan(plan_request(conditions=("copd_breathlessness", "arthritis"), pain_sites=("knee",)))
     assert a == b
+
+
+def test_a_moderately_tired_couple_starts_with_affectionate_touch_but_a_recent_event_starts_gentler():
+    assert build_plan(plan_request(fatigue=5, pain=4)).weeks[0].stage == 2
+    assert build_plan(plan_request(fatigue=5, pain=4, conditions=("sternotomy",), weeks_since_event=3)).weeks[0].stage == 1
+    assert build_plan(plan_request(fatigue=8)).weeks[0].stage == 1
