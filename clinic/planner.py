@@ -75,6 +75,18 @@ def build_plan(request: PlanRequest) -> Plan:
     # Dangers first, so the eye meets them before the cautions.
     warnings = tuple(sorted(warnings, key=lambda w: w.severity != "danger"))
 
+    # Every section is chosen before the sources are listed (items() records them).
+    sections = {
+        "rest": items(lib.REST),
+        "rituals": items(lib.RITUALS),
+        "medication_notes": items(lib.MEDICATION_NOTES),
+        "condition_notes": items(lib.CONDITION_NOTES),
+        "conversation_prompts": items(lib.CONVERSATION_PROMPTS),
+        "consent_signals": items(lib.CONSENT_SIGNALS),
+        "partner": items(lib.PARTNER),
+        "red_flags": items(lib.RED_FLAGS),
+        "pacing_rules": items(lib.PACING_RULES),
+    }
     for restriction in active_restrictions(request):
         used_sources.update(restriction.sources)
     for position in positions:
@@ -94,16 +106,8 @@ def build_plan(request: PlanRequest) -> Plan:
         positions=positions,
         avoid=avoid_list(request, forbidden),
         take_care=take_care(request),
-        rest=items(lib.REST),
-        rituals=items(lib.RITUALS),
-        medication_notes=items(lib.MEDICATION_NOTES),
-        condition_notes=items(lib.CONDITION_NOTES),
-        conversation_prompts=items(lib.CONVERSATION_PROMPTS),
-        consent_signals=items(lib.CONSENT_SIGNALS),
-        partner=items(lib.PARTNER),
         warnings=warnings,
-        red_flags=items(lib.RED_FLAGS),
-        pacing_rules=items(lib.PACING_RULES),
+        **sections,
         sources=tuple(SourceRef(id=s, citation=SOURCES[s]) for s in sorted(used_sources)),
         max_stage=max_stage,
     )

@@ -99,7 +99,6 @@ def preview():
             hidden=hidden,
             form=form,
             paper=render.paper_of(plan),
-            plan_direction=render.plan_locale(plan).direction,
         )
     )
     return _remember_language(response, plan)
@@ -107,31 +106,34 @@ def preview():
 
 @bp.post("/plan.pdf")
 def pdf():
-    form, plan = _validated_plan()
-    if plan is None:
-        return _form_page(form, 422)
-    return _remember_language(pdf_response(plan), plan)
+    return _download(pdf_response)
 
 
 @bp.post("/plan.ics")
 def ics():
+    return _download(ics_response)
+
+
+def _download(respond) -> Response:
+    """A validated form straight to a file; an invalid one back to the form, everything kept."""
     form, plan = _validated_plan()
     if plan is None:
         return _form_page(form, 422)
-    return _remember_language(ics_response(plan), plan)
+    return _remember_language(respond(plan), plan)
 
 
 def pdf_response(plan) -> Response:
-    response = Response(render.render_pdf(plan), mimetype="application/pdf")
-    response.headers["Content-Disposition"] = f'attachment; filename="{render.pdf_filename(plan)}"'
-    response.headers["Cache-Control"] = "no-store"
-    return response
+    return _attachment(render.render_pdf(plan), "application/pdf", render.pdf_filename(plan))
 
 
 def ics_response(plan) -> Response:
-    response = Response(render.render_ics(plan), mimetype="text/calendar")
     name = render.pdf_filename(plan).removesuffix(".pdf") + ".ics"
-    response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    return _attachment(render.render_ics(plan), "text/calendar", name)
+
+
+def _attachment(body: bytes, mimetype: str, filename: str) -> Response:
+    response = Response(body, mimetype=mimetype)
+    response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
     response.headers["Cache-Control"] = "no-store"
     return response
 
