@@ -270,7 +270,7 @@ class PlanForm(FlaskForm):
 
 def valid_plan_code(form, field):
     try:
-        plancode.decode(field.data or "")
+        form.decoded = plancode.decode(field.data or "")
     except plancode.InvalidCode:
         raise ValidationError(_l("That plan code is not valid. Check it against the printed plan and try again.")) from None
 
@@ -280,6 +280,8 @@ class PlanCodeForm(FlaskForm):
 
     class Meta(TranslatedMeta):
         pass
+
+    decoded: plancode.Decoded | None = None  # set when the code validates
 
     plan_code = StringField(
         _l("Plan code from an earlier plan"),

@@ -177,7 +177,7 @@ def _context(plan: Plan, mode: str) -> dict[str, Any]:
         "clinic_contact": cfg.get("CLINIC_CONTACT", ""),
         "emergency_line": lib.emergency_line(locale.emergency_number),
         "step_short": lib.step_short,
-        "plan_code": plancode.encode(plan.request, plan.weeks[-1].stage),
+        "plan_code": plan_code(plan),
         "weekday": lambda d: i18n.weekday_short(d, locale),
         "day_month": lambda d: i18n.day_month(d, locale),
         "voc": voc,
@@ -220,6 +220,11 @@ def render_pdf(plan: Plan) -> bytes:
     document = render_document(plan)
     with typesetter().lock:
         return document.write_pdf(pdf_variant=PDF_VARIANT)
+
+
+def plan_code(plan: Plan) -> str:
+    """The code printed on the plan: its request, and the step its last week reaches."""
+    return plancode.encode(plan.request, plan.weeks[-1].stage)
 
 
 def pdf_filename(plan: Plan) -> str:
@@ -298,7 +303,7 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
             "clinician": {"name": plan.request.clinician_name, "contact": plan.request.clinician_contact},
             "notes": plan.request.notes,
             "sources": [{"id": r.id, "citation": r.citation} for r in plan.sources] if plan.request.sources else [],
-            "plan_code": plancode.encode(plan.request, plan.weeks[-1].stage),
+            "plan_code": plan_code(plan),
         }
 
 

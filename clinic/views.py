@@ -57,8 +57,7 @@ def from_code():
     code_form = PlanCodeForm()
     if not code_form.validate():
         return _form_page(PlanForm(formdata=None), 422, code_form=code_form)
-    decoded = plancode.decode(code_form.plan_code.data)
-    form = PlanForm.from_request(plancode.next_visit(decoded, date.today()))
+    form = PlanForm.from_request(plancode.next_visit(code_form.decoded, date.today()))
     return _form_page(
         form, notice=_("The form is filled in from the plan code, with time moved on. Check it, then make the new plan.")
     )

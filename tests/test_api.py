@@ -47,7 +47,8 @@ def test_json_pdf_and_html_agree(client):
         assert f"Week {week['week']}: up to step {week['stage']}" in text
     assert "Sam Rivera" in text and "Walk daily" in text
     assert any(w["id"] == "pde5_nitrate" and w["severity"] == "danger" for w in plan["warnings"])
-    assert "/ " in text  # page numbers "n / N"
+    pages = len(pdf_reader(pdf.data).pages)
+    assert f"1 / {pages}" in text and f"{pages} / {pages}" in text  # page numbers "n / N"
 
 
 def test_plan_json_has_the_contract_shape(client):
