@@ -35,6 +35,9 @@ PAPER_STYLESHEETS = {"a4": "css/paper-a4.css", "letter": "css/paper-letter.css"}
 # Tagged PDF with a structure tree, title and language, for screen readers.
 PDF_VARIANT = "pdf/ua-1"
 
+# The calendar's symbol for each kind of day (with colour, so it reads in black and white).
+DAY_MARKS = {"session": "●", "rest": "○", "check_in": "◆", "ritual": "♥", "appointment": "✚"}
+
 SESSION_START = {"morning": time(10, 0), "afternoon": time(15, 0), "evening": time(19, 0)}
 
 
@@ -177,6 +180,7 @@ def _context(plan: Plan, mode: str) -> dict[str, Any]:
         "clinic_contact": cfg.get("CLINIC_CONTACT", ""),
         "emergency_line": lib.emergency_line(locale.emergency_number),
         "step_short": lib.step_short,
+        "marks": DAY_MARKS,
         "plan_code": plan_code(plan),
         "weekday": lambda d: i18n.weekday_short(d, locale),
         "day_month": lambda d: i18n.day_month(d, locale),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 from datetime import date
 
 import pypdf
@@ -10,6 +11,32 @@ import pytest
 
 from clinic import create_app
 from clinic.model import PlanRequest
+
+
+class _MissingGlyphs(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.seen: list[str] = []
+
+    def emit(self, record):
+        if ".notdef" in record.getMessage():
+            self.seen.append(record.getMessage())
+
+
+@pytest.fixture(autouse=True)
+def no_missing_glyphs(request):
+    """Fail any test whose PDF drew a glyph no bundled font has (WeasyPrint only logs it).
+
+    Tests that print arbitrary user text (emoji, control characters) opt out with
+    ``@pytest.mark.missing_glyphs_ok``.
+    """
+    handler = _MissingGlyphs()
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(handler)
+    yield
+    logger.removeHandler(handler)
+    if not request.node.get_closest_marker("missing_glyphs_ok"):
+        assert not handler.seen, handler.seen[:3]
 
 
 @pytest.fixture

@@ -83,6 +83,19 @@ def test_every_part_of_the_handout_is_printed(ctx):
     assert "Week 12: up to step" in text
 
 
+def test_calendar_marks_every_day_with_a_symbol_and_a_word(ctx):
+    """Colour plus a symbol plus a word: the calendar reads in black and white and to a screen reader."""
+    pdf = render.render_pdf(plan_for(BASE))
+    text = " ".join(pdf_text(pdf).split())
+    assert "Nov 23 ● Step" in text
+    for mark, word in (("○", "Rest day"), ("◆", "Check-in"), ("♥", "Ritual"), ("✚", "Follow-up visit")):
+        assert f"{mark} {word}" in text, word
+    fonts = {font["/BaseFont"].split("+", 1)[-1] for page in pdf_reader(pdf).pages
+             for font in page["/Resources"]["/Font"].values()}
+    # The symbols come from their own small font; a Latin plan never embeds the Chinese font.
+    assert "Plan-Symbols" in fonts and not any("CJK" in name for name in fonts), fonts
+
+
 def test_page_one_is_the_plan_at_a_glance(ctx):
     reader = pdf_reader(render.render_pdf(plan_for(BASE)))
     first = " ".join(reader.pages[0].extract_text().split())
