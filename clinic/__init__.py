@@ -57,6 +57,7 @@ def warm_up(app: Flask) -> None:
 
     with app.test_request_context():
         render.render_pdf(build_plan(PlanRequest(fatigue=0, pain=0)))
+    render.printable_characters()  # the fonts' character maps, read by the form's text checks
     tune_gc(app.config.get("GC_THRESHOLD"))
 
 

@@ -18,9 +18,11 @@ BABEL_DEFAULT_TIMEZONE = "UTC"
 # A visit can be long: the CSRF token lives as long as the browser session.
 WTF_CSRF_TIME_LIMIT = None
 
-# Requests are small; anything bigger is refused with 413 before parsing.
-MAX_CONTENT_LENGTH = 64 * 1024
-MAX_FORM_MEMORY_SIZE = 64 * 1024
+# Requests are small; anything bigger is refused with 413 before parsing. The cap leaves
+# room for a pasted flood (10,000 emoji percent-encoded is 120 KB) to reach the form's
+# validation, so the clinician gets a message next to the field with the text kept.
+MAX_CONTENT_LENGTH = 160 * 1024
+MAX_FORM_MEMORY_SIZE = 160 * 1024
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

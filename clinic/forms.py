@@ -31,7 +31,7 @@ from wtforms import Form as BaseForm
 from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from clinic import i18n, plancode
+from clinic import i18n, plancode, render
 from clinic.content import vocabulary as voc
 from clinic.model import (
     BACK_PAIN_PATTERNS,
@@ -108,6 +108,13 @@ def plain_text(multiline: bool):
                 continue
             if unicodedata.category(ch) in ("Cc", "Cs") or ch in BIDI_CONTROLS:
                 raise ValidationError(_l("Remove the control characters from this text."))
+        # A character no bundled font has would print as an empty box (and spoil the
+        # PDF's text layer), so it is refused here, where the clinician can fix it.
+        printable = render.printable_characters()
+        missing = list(dict.fromkeys(ch for ch in value if ch not in printable and ch not in allowed))
+        if missing:
+            raise ValidationError(_l("The plan cannot print these characters: %(chars)s. Please remove them.",
+                                     chars=" ".join(missing[:5])))
 
     return check
 

@@ -95,6 +95,18 @@ def make_fetcher():
     return _fetcher_class()()
 
 
+@lru_cache(maxsize=1)
+def printable_characters() -> frozenset[str]:
+    """Every character the bundled fonts can draw (the plan embeds no other font)."""
+    from fontTools.ttLib import TTFont
+
+    chars: set[str] = set()
+    for path in sorted((STATIC_DIR / "fonts").glob("*.[ot]tf")):
+        with TTFont(str(path), lazy=True) as font:
+            chars.update(map(chr, font.getBestCmap()))
+    return frozenset(chars)
+
+
 # --- Process-wide rendering state, built once --------------------------------------
 
 

@@ -87,3 +87,74 @@ def test_same_request_same_pdf_text(app):
     plan = build_plan(plan_request(conditions=("heart_failure",)))
     with app.test_request_context():
         assert pdf_text(render.render_pdf(plan)) == pdf_text(render.render_pdf(plan))
+
+
+HOSTILE = {
+    "base": '<base href="{canary}/base/">',
+    "img": '<img src="{canary}/img.png">',
+    "link": '<link rel=stylesheet href="{canary}/l.css">',
+    "object": '<object data="file://{secret}">',
+    "import": "<style>@import url({canary}/i.css)</style>",
+    "url": "background:url({canary}/u.png)",
+    "svg": '<svg><image href="file://{secret}"/></svg>',
+    "file": "file://{secret}",
+    "arabic_and_chinese": "سارة 王医生",
+}
+REFUSED = {
+    "bidi": "abc\u202eevil",
+    "isolate": "abc\u2066x",
+    "nul": "a\x00b",
+    "bell": "a\x07b",
+    # No bundled font draws emoji: an empty box in the handout, and a broken text layer.
+    "emoji": "Well done \U0001F642\U0001F44D",
+    "emoji_flood": "\U0001F642" * 10_000,
+}
+TEXT_FIELDS = {"notes": ("notes",), "clinician.name": ("clinician", "name"), "clinician.contact": ("clinician", "contact")}
+LIMITS = {"notes": 1000, "clinician.name": 80, "clinician.contact": 120}
+
+
+def _with_text(path, value):
+    body = {"fatigue": 4, "pain": 3, "start_date": "2026-11-23"}
+    if len(path) == 1:
+        body[path[0]] = value
+    else:
+        body[path[0]] = {path[1]: value}
+    return body
+
+
+@pytest.mark.parametrize("field", TEXT_FIELDS)
+def test_every_text_field_prints_hostile_text_as_text(client, canary, tmp_path, field):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("CANARY-FILE-CONTENT")
+    for name, template in HOSTILE.items():
+        value = template.format(canary=canary, secret=secret)
+        response = client.post("/api/v1/plans", json=_with_text(TEXT_FIELDS[field], value),
+                               headers={"Accept": "application/pdf"})
+        if len(value) > LIMITS[field]:  # a long temporary path: refused for its length, naming the field
+            assert response.status_code == 422 and list(response.get_json()["errors"]) == [field]
+            continue
+        assert response.status_code == 200, (field, name, response.get_data(as_text=True))
+        text = pdf_text(response.data)
+        # Word by word (Arabic comes back in visual order), ignoring where lines wrapped.
+        flat = "".join(text.split())
+        for word in value.split():
+            assert word in flat, (field, name, word)
+        assert b"CANARY-FILE-CONTENT" not in response.data
+    assert _Canary.hits == []
+
+
+@pytest.mark.parametrize("field", TEXT_FIELDS)
+@pytest.mark.parametrize("name", REFUSED)
+def test_control_characters_and_floods_are_refused_naming_the_field(client, field, name):
+    response = client.post("/api/v1/plans", json=_with_text(TEXT_FIELDS[field], REFUSED[name]),
+                           headers={"Accept": "application/pdf"})
+    assert response.status_code == 422
+    errors = response.get_json()["errors"]
+    assert list(errors) == [field] and errors[field][0], errors
+
+
+def test_the_form_keeps_an_emoji_flood_and_says_what_to_remove(client):
+    flood = "\U0001F642" * 10_000
+    page = client.post("/plan", data={"fatigue": "3", "pain": "2", "notes": flood}).get_data(as_text=True)
+    assert "The plan cannot print these characters: \U0001F642. Please remove them." in page
+    assert flood in page
