@@ -58,24 +58,18 @@ def warm_up(app: Flask) -> None:
     with app.test_request_context():
         render.render_pdf(build_plan(PlanRequest(fatigue=0, pain=0)))
     render.printable_characters()  # the fonts' character maps, read by the form's text checks
-    tune_gc(app.config.get("GC_THRESHOLD"))
+    freeze_start_up_objects()
 
 
-def tune_gc(threshold: int | None) -> None:
-    """Keep the garbage collector off the render path.
+def freeze_start_up_objects() -> None:
+    """Keep what start-up built (fonts, stylesheets, templates) out of garbage collection.
 
-    A PDF allocates a few hundred thousand short-lived objects (boxes, styles), so
-    with the default threshold (700) Python runs ~90 collections per render and
-    the full ones walk every module object too: about 60 ms of a 480 ms render.
-    Freezing what start-up built (fonts, stylesheets, templates) takes it out of
-    every later collection, and a higher first threshold collects less often;
-    render garbage is still freed a render or two later (see bench/load.py --memory).
+    A PDF allocates a few hundred thousand short-lived objects, so Python runs many
+    collections per render, and each full one used to walk every module object too:
+    about 50 ms of a 490 ms render (bench/render.py). Frozen, they are skipped.
     """
     gc.collect()
     gc.freeze()
-    if threshold:
-        _, second, third = gc.get_threshold()
-        gc.set_threshold(int(threshold), second, third)
 
 
 def configure(app: Flask, test_config: dict | None) -> None:

@@ -49,5 +49,3 @@ SESSION_COOKIE_SECURE = False
 
 # Render one plan when the app starts, so the first clinician does not wait for fonts to load.
 WARM_UP = False
-# With WARM_UP: the garbage collector's first threshold (Python's default is 700). See clinic.tune_gc.
-GC_THRESHOLD = 20000
