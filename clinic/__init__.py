@@ -9,6 +9,7 @@ import secrets
 from pathlib import Path
 
 from flask import Flask, has_request_context, request
+from flask.sessions import SecureCookieSessionInterface
 from flask_babel import Babel, get_locale
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -41,8 +42,17 @@ def create_app(test_config: dict | None = None) -> Flask:
     return app
 
 
+class _SecureOverHTTPS(SecureCookieSessionInterface):
+    """The session cookie (it carries the form's CSRF token) is Secure whenever the
+    request came over HTTPS, directly or through a trusted proxy (see ProxyFix)."""
+
+    def get_cookie_secure(self, app: Flask) -> bool:
+        return super().get_cookie_secure(app) or (has_request_context() and request.is_secure)
+
+
 def configure_proxy(app: Flask) -> None:
     """Trust X-Forwarded-* only as far as the configuration says (hospital proxy)."""
+    app.session_interface = _SecureOverHTTPS()
     hops = {key: int(app.config.get(f"PROXY_FIX_X_{key.upper()}", 0)) for key in ("for", "proto", "host", "prefix")}
     if any(hops.values()):
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops["for"], x_proto=hops["proto"], x_host=hops["host"],

@@ -90,6 +90,19 @@ def test_proxy_headers_are_trusted_only_when_configured():
     assert "secure" in proxied.get("/language/es", headers=headers).headers["Set-Cookie"].lower()
 
 
+def test_the_session_cookie_is_secure_over_https_only():
+    """The form's CSRF token lives in the session cookie: it never travels in clear from an HTTPS page."""
+    def session_cookie(app, headers):
+        cookies = app.test_client().get("/", headers=headers).headers.getlist("Set-Cookie")
+        return next(c.lower() for c in cookies if c.startswith("session="))
+
+    https = {"X-Forwarded-Proto": "https"}
+    proxied = create_app({"TESTING": True, "SECRET_KEY": "t", "PROXY_FIX_X_PROTO": 1})
+    assert "; secure" in session_cookie(proxied, https)
+    assert "; secure" not in session_cookie(proxied, {})
+    assert "; secure" not in session_cookie(create_app({"TESTING": True, "SECRET_KEY": "t"}), https)
+
+
 def test_patient_text_never_reaches_the_logs(client, app, runner, tmp_path, caplog, monkeypatch):
     caplog.set_level(logging.DEBUG)
     client.post("/plan", data={"fatigue": "2", "pain": "2", "notes": MARKER, "clinician-name": MARKER})
