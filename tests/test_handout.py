@@ -96,6 +96,29 @@ def test_calendar_marks_every_day_with_a_symbol_and_a_word(ctx):
     assert "Plan-Symbols" in fonts and not any("CJK" in name for name in fonts), fonts
 
 
+@pytest.mark.parametrize("body", [{}, {"large_print": True}, {"language": "ar"}, {"language": "zh_Hans"},
+                                  VARIANTS["heavy"]], ids=["default", "large", "ar", "zh", "heavy"])
+def test_no_text_is_set_with_opentype_features(ctx, body):
+    """WeasyPrint 70 leaks native memory for every line set with a font feature
+    (e.g. the tabular numbers its UA sheet gives list markers): none may have one."""
+    from weasyprint.text.fonts import font_features
+
+    document = render.render_document(plan_for({**BASE, **body}))
+    checked = 0
+    for page in document.pages:
+        for box in _boxes(page._page_box):
+            if type(box).__name__ != "TextBox":
+                continue
+            style = box.style
+            features = font_features(
+                style["font_kerning"], style["font_variant_ligatures"], style["font_variant_position"],
+                style["font_variant_caps"], style["font_variant_numeric"], style["font_variant_alternates"],
+                style["font_variant_east_asian"], style["font_feature_settings"])
+            assert not features, (box.element_tag, box.text, features)
+            checked += 1
+    assert checked > 100
+
+
 def test_page_one_is_the_plan_at_a_glance(ctx):
     reader = pdf_reader(render.render_pdf(plan_for(BASE)))
     first = " ".join(reader.pages[0].extract_text().split())
