@@ -2,9 +2,13 @@
 and NotoSansSymbols2-Subset.ttf (the calendar's symbols, from fonts-noto-core).
 
 The full CJK font is ~20 MB; the plan needs the characters of the Chinese
-catalog plus common free text. We keep GB2312 level 1 (the 3,755 most common
-hanzi), every character the zh_Hans catalog uses, ASCII, and CJK and
-full-width punctuation. Run after the Chinese catalog changes:
+catalog plus what a clinician types (names above all). NotoSansSC-Subset.otf
+keeps GB2312 level 1 (the 3,755 most common hanzi), every character the zh_Hans
+catalog uses, ASCII, and CJK and full-width punctuation. NotoSansSC-Extra.otf
+adds the rest of GB2312 (level 2: everyday name characters such as 婷, 鑫, 睿 and
+梓; the form refuses what no bundled font can print). It is a separate file so
+that only a plan that uses one of them pays for loading and subsetting it
+(~75 ms and ~30 KB when it was one font). Run after the Chinese catalog changes:
 
     apt-get install fonts-noto-cjk fonts-noto-core && .venv/bin/python tools/subset_cjk_font.py
 
@@ -23,6 +27,7 @@ from fontTools.ttLib import TTCollection, TTFont
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 TARGET = ROOT / "clinic" / "static" / "fonts" / "NotoSansSC-Subset.otf"
+EXTRA_TARGET = ROOT / "clinic" / "static" / "fonts" / "NotoSansSC-Extra.otf"
 SYMBOLS_SOURCE = Path("/usr/share/fonts/truetype/noto/NotoSansSymbols2-Regular.ttf")
 SYMBOLS_TARGET = ROOT / "clinic" / "static" / "fonts" / "NotoSansSymbols2-Subset.ttf"
 # The calendar's day symbols and the warning sign (see plan.css).
@@ -30,9 +35,10 @@ SYMBOLS = "●○◆♥✚⚠"
 CATALOG = ROOT / "translations" / "zh_Hans" / "LC_MESSAGES" / "messages.po"
 
 
-def gb2312_level1() -> set[str]:
+def gb2312_hanzi(rows: range) -> set[str]:
+    """GB2312 hanzi in the given rows: 0xB0-0xD7 is level 1, 0xD8-0xF7 level 2."""
     chars = set()
-    for high in range(0xB0, 0xD8):
+    for high in rows:
         for low in range(0xA1, 0xFF):
             try:
                 chars.add(bytes([high, low]).decode("gb2312"))
@@ -53,7 +59,7 @@ def catalog_chars() -> set[str]:
 
 
 def wanted() -> set[str]:
-    chars = gb2312_level1() | catalog_chars()
+    chars = gb2312_hanzi(range(0xB0, 0xD8)) | catalog_chars()
     chars |= {chr(c) for c in range(0x20, 0x7F)}
     chars |= {chr(c) for c in range(0x3000, 0x3040)}  # CJK symbols and punctuation
     chars |= {chr(c) for c in range(0xFF01, 0xFF5F)}  # full-width forms
@@ -61,19 +67,26 @@ def wanted() -> set[str]:
     return chars
 
 
-def main() -> int:
+def sc_font():
     collection = TTCollection(str(SOURCE))
-    font = next(f for f in collection.fonts if "Noto Sans CJK SC" in f["name"].getDebugName(1))
+    return next(f for f in collection.fonts if "Noto Sans CJK SC" in f["name"].getDebugName(1))
+
+
+def main() -> int:
     options = subset.Options()
     options.layout_features = ["*"]
     options.name_IDs = ["*"]
     options.hinting = False
     options.desubroutinize = False
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=[ord(c) for c in wanted()])
-    subsetter.subset(font)
-    font.save(str(TARGET))
-    print(f"wrote {TARGET} ({TARGET.stat().st_size:,} bytes, {len(font.getBestCmap()):,} characters)")
+    main_chars = wanted()
+    extra_chars = gb2312_hanzi(range(0xD8, 0xF8)) - main_chars
+    for target, chars in ((TARGET, main_chars), (EXTRA_TARGET, extra_chars)):
+        font = sc_font()
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(unicodes=[ord(c) for c in chars])
+        subsetter.subset(font)
+        font.save(str(target))
+        print(f"wrote {target} ({target.stat().st_size:,} bytes, {len(font.getBestCmap()):,} characters)")
 
     symbols = TTFont(str(SYMBOLS_SOURCE))
     subsetter = subset.Subsetter(options)
