@@ -159,7 +159,7 @@ def main() -> None:
     parser.add_argument("--languages", action="store_true", help="also the default plan in every language")
     parser.add_argument("--compare", action="store_true", help="also Chromium and WeasyPrint's defaults on the same HTML")
     args = parser.parse_args()
-    # As production runs it (README): warmed up at start-up, garbage collector tuned.
+    # As production runs it (README): warmed up at start-up, start-up objects frozen out of GC.
     t0 = time.perf_counter()
     app = create_app({"TESTING": True, "SERVER_NAME": "localhost", "WARM_UP": True})
     print(f"start-up with warm-up: {ms(time.perf_counter() - t0)}")

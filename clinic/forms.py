@@ -106,15 +106,16 @@ def plain_text(multiline: bool):
         for ch in value:
             if ch in allowed:
                 continue
-            if unicodedata.category(ch) in ("Cc", "Cs") or ch in BIDI_CONTROLS:
+            if unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp") or ch in BIDI_CONTROLS:
                 raise ValidationError(_l("Remove the control characters from this text."))
         # A character no bundled font has would print as an empty box (and spoil the
         # PDF's text layer), so it is refused here, where the clinician can fix it.
         printable = render.printable_characters()
         missing = list(dict.fromkeys(ch for ch in value if ch not in printable and ch not in allowed))
         if missing:
+            shown = (ch if ch.isprintable() else f"U+{ord(ch):04X}" for ch in missing[:5])  # e.g. U+2028
             raise ValidationError(_l("The plan cannot print these characters: %(chars)s. Please remove them.",
-                                     chars=" ".join(missing[:5])))
+                                     chars=" ".join(shown)))
 
     return check
 

@@ -24,19 +24,17 @@ class _MissingGlyphs(logging.Handler):
 
 
 @pytest.fixture(autouse=True)
-def no_missing_glyphs(request):
+def no_missing_glyphs():
     """Fail any test whose PDF drew a glyph no bundled font has (WeasyPrint only logs it).
 
-    Tests that print arbitrary user text (emoji, control characters) opt out with
-    ``@pytest.mark.missing_glyphs_ok``.
+    User text cannot cause one: the form refuses characters the fonts lack.
     """
     handler = _MissingGlyphs()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(handler)
     yield
     logger.removeHandler(handler)
-    if not request.node.get_closest_marker("missing_glyphs_ok"):
-        assert not handler.seen, handler.seen[:3]
+    assert not handler.seen, handler.seen[:3]
 
 
 @pytest.fixture

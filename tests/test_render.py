@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import http.server
 import threading
+import unicodedata
 
 import pytest
 
 from clinic import render
+from clinic.forms import validate_json
 from clinic.planner import build_plan
 from tests.conftest import pdf_text, plan_request
 
@@ -108,6 +110,8 @@ REFUSED = {
     # No bundled font draws emoji: an empty box in the handout, and a broken text layer.
     "emoji": "Well done \U0001F642\U0001F44D",
     "emoji_flood": "\U0001F642" * 10_000,
+    "line_separator": "a\u2028b",
+    "paragraph_separator": "a\u2029b",
 }
 TEXT_FIELDS = {"notes": ("notes",), "clinician.name": ("clinician", "name"), "clinician.contact": ("clinician", "contact")}
 LIMITS = {"notes": 1000, "clinician.name": 80, "clinician.contact": 120}
@@ -158,3 +162,22 @@ def test_the_form_keeps_an_emoji_flood_and_says_what_to_remove(client):
     page = client.post("/plan", data={"fatigue": "3", "pain": "2", "notes": flood}).get_data(as_text=True)
     assert "The plan cannot print these characters: \U0001F642. Please remove them." in page
     assert flood in page
+
+
+def test_an_invisible_character_is_named_by_its_code_point(client):
+    response = client.post("/api/v1/plans", json={"fatigue": 3, "pain": 2, "notes": "one\ue000two"})
+    assert response.get_json()["errors"]["notes"] == [
+        "The plan cannot print these characters: U+E000. Please remove them."]
+
+
+def test_every_invisible_character_the_form_accepts_prints_without_an_empty_box(app):
+    """Spaces, joiners and marks the fonts list: accepted ones must lay out cleanly (the
+    autouse fixture fails on any .notdef glyph), the rest must be refused."""
+    invisible = sorted(ch for ch in render.printable_characters()
+                       if unicodedata.category(ch)[0] in "CZ" and ch not in " \n")
+    with app.test_request_context():
+        accepted = [ch for ch in invisible if not validate_json({"fatigue": 3, "pain": 2, "notes": f"a{ch}b"})[1]]
+        assert "\u200d" in accepted and "\u00a0" in accepted and "\u2028" not in accepted  # joiner, nbsp; separator
+        request, errors = validate_json({"fatigue": 3, "pain": 2, "notes": "".join(f"a{ch}b " for ch in accepted)})
+        assert not errors, errors
+        render.render_pdf(build_plan(request))
