@@ -165,6 +165,8 @@ def main() -> None:
     print(f"start-up with warm-up: {ms(time.perf_counter() - t0)}")
     measure(app, "default", DEFAULT, args.runs)
     measure(app, "heavy", HEAVY, args.runs)
+    measure(app, "heavy ar", {**HEAVY, "language": "ar", "notes": "ملاحظة " * 140}, args.runs)
+    measure(app, "heavy zh_Hans", {**HEAVY, "language": "zh_Hans", "notes": "请按计划慢慢来。" * 120}, args.runs)
     if args.compare:
         compare(app, "default", DEFAULT, args.runs)
         compare(app, "heavy", HEAVY, args.runs)
