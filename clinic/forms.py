@@ -113,7 +113,7 @@ def plain_text(multiline: bool):
         printable = render.printable_characters()
         missing = list(dict.fromkeys(ch for ch in value if ch not in printable and ch not in allowed))
         if missing:
-            shown = (ch if ch.isprintable() else f"U+{ord(ch):04X}" for ch in missing[:5])  # e.g. U+2028
+            shown = (ch if ch.isprintable() else f"U+{ord(ch):04X}" for ch in missing[:5])  # e.g. U+E000
             raise ValidationError(_l("The plan cannot print these characters: %(chars)s. Please remove them.",
                                      chars=" ".join(shown)))
 
