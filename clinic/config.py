@@ -44,7 +44,8 @@ PROXY_FIX_X_PROTO = 0
 PROXY_FIX_X_HOST = 0
 PROXY_FIX_X_PREFIX = 0
 
-# Set to true when served over HTTPS (the CSRF session cookie then never travels in clear).
+# Cookies are Secure whenever the request came over HTTPS (directly or through a proxy
+# trusted by PROXY_FIX_X_PROTO); true makes every cookie Secure regardless.
 SESSION_COOKIE_SECURE = False
 
 # Render one plan when the app starts, so the first clinician does not wait for fonts to load.

@@ -14,6 +14,7 @@ from wtforms.validators import InputRequired, Length, NumberRange
 from clinic.forms import PlanForm
 from clinic.i18n import SUPPORTED
 from clinic.model import DAY_KINDS, EFFORTS, LOADS, SEVERITIES
+from clinic.planner import WEEKS_PER_STEP
 
 
 def _field_schema(field) -> dict[str, Any]:
@@ -94,7 +95,27 @@ PLAN_SCHEMA: dict[str, Any] = {
             "id": {"type": "string"}, "severity": {"enum": list(SEVERITIES)}, "text": {"type": "string"}}}},
         "red_flags": _texts(),
         "plan_code": {"type": "string"},
+        "title": {"type": "string"},
+        "discreet": {"type": "boolean"},
+        "progression": {"enum": list(WEEKS_PER_STEP)},
+        "start_date": {"type": "string", "format": "date"},
+        "follow_up": {"type": ["string", "null"], "format": "date"},
+        "avoid": {"type": "array", "items": {"type": "object", "properties": {
+            "load": {"enum": list(LOADS)}, "text": {"type": "string"},
+            "because": {"type": "array", "items": {"type": "string"}},
+            "reasons": {"type": "array", "items": {"type": "string"}}}}},
+        "take_care": _texts(),
+        "condition_notes": _texts("condition"),
+        "pacing_rules": _texts(),
+        "partner": _texts(),
+        "emergency_line": {"type": "string"},
+        "clinician": {"type": "object", "properties": {
+            "name": {"type": ["string", "null"]}, "contact": {"type": ["string", "null"]}}},
+        "notes": {"type": ["string", "null"]},
+        "sources": {"type": "array", "items": {"type": "object", "properties": {
+            "id": {"type": "string"}, "citation": {"type": "string"}}}},
     },
+    "additionalProperties": False,  # tests/test_hospital.py checks every key a plan carries is described
 }
 
 ERRORS_SCHEMA = {"type": "object", "required": ["errors"], "properties": {"errors": {

@@ -13,7 +13,7 @@ checksum. About 24 symbols, printed in groups of four.
 from __future__ import annotations
 
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from clinic.i18n import SUPPORTED
@@ -101,9 +101,12 @@ def encode(request: PlanRequest, end_stage: int) -> str:
     return "-".join(code[i:i + 4] for i in range(0, len(code), 4))
 
 
+RADICES = tuple(radix for _, radix in _fields(PlanRequest(fatigue=0, pain=0), 1))
+
+
 def _body_length() -> int:
     capacity, length = 1, 0
-    for _, radix in _fields(PlanRequest(fatigue=0, pain=0), 1):
+    for radix in RADICES:
         capacity *= radix
     while 32**length < capacity:
         length += 1
@@ -129,9 +132,8 @@ def decode(code: str) -> Decoded:
     check = ALPHABET.index(symbols[-2]) * 32 + ALPHABET.index(symbols[-1])
     if _checksum(number) != check:
         raise InvalidCode(code)
-    radices = [radix for _, radix in _fields(PlanRequest(fatigue=0, pain=0), 1)]
     values = []
-    for radix in radices:
+    for radix in RADICES:
         number, value = divmod(number, radix)
         values.append(value)
     if number or values[0] != VERSION:
@@ -158,8 +160,6 @@ def decode(code: str) -> Decoded:
 
 def next_visit(decoded: Decoded, today: date) -> PlanRequest:
     """The request for the next plan: time moved on, starting where the last plan ended."""
-    from dataclasses import replace
-
     elapsed = max(0, (today - decoded.request.start_date).days // 7)
     wse = decoded.request.weeks_since_event
     return replace(

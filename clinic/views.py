@@ -13,6 +13,7 @@ from datetime import date
 from flask import (
     Blueprint,
     Response,
+    current_app,
     jsonify,
     make_response,
     redirect,
@@ -76,11 +77,14 @@ def _validated_plan():
     return form, build_plan(form.to_request())
 
 
+def _set_preference(response: Response, name: str, value: str) -> None:
+    """A long-lived preference cookie, Secure exactly when the session cookie is."""
+    secure = current_app.session_interface.get_cookie_secure(current_app)
+    response.set_cookie(name, value, max_age=COOKIE_AGE, samesite="Lax", httponly=True, secure=secure)
+
+
 def _remember_language(response: Response, plan) -> Response:
-    response.set_cookie(
-        PLAN_LANGUAGE_COOKIE, plan.request.language, max_age=COOKIE_AGE, samesite="Lax", httponly=True,
-        secure=request.is_secure,
-    )
+    _set_preference(response, PLAN_LANGUAGE_COOKIE, plan.request.language)
     return response
 
 
@@ -142,8 +146,7 @@ def ui_language(code: str):
     """Switch the clinician's screens to another language (remembered in a cookie)."""
     response = redirect(url_for("views.form_page"))
     if code in i18n.SUPPORTED:
-        response.set_cookie(UI_LANGUAGE_COOKIE, code, max_age=COOKIE_AGE, samesite="Lax", httponly=True,
-                            secure=request.is_secure)
+        _set_preference(response, UI_LANGUAGE_COOKIE, code)
     return response
 
 

@@ -62,6 +62,12 @@ def pdf_reader(data: bytes) -> pypdf.PdfReader:
     return pypdf.PdfReader(io.BytesIO(data))
 
 
+def pdf_font_names(data: bytes) -> set[str]:
+    """The fonts a PDF embeds, without their subset prefix ("Plan-Sans", "Plan-Symbols")."""
+    return {str(font.get_object()["/BaseFont"]).split("+")[-1]
+            for page in pdf_reader(data).pages for font in (page["/Resources"].get("/Font") or {}).values()}
+
+
 def plan_request(**fields) -> PlanRequest:
     """A request with the contract's defaults and a fixed start date."""
     fields.setdefault("fatigue", 3)

@@ -16,7 +16,7 @@ from clinic.forms import validate_json
 from clinic.i18n import SUPPORTED, resolve_locale
 from clinic.planner import build_plan
 from clinic.render import STATIC_DIR, render_html, render_pdf
-from tests.conftest import pdf_reader, pdf_text
+from tests.conftest import pdf_font_names, pdf_text
 
 FONTS = STATIC_DIR / "fonts"
 BY_SCRIPT = {
@@ -66,17 +66,9 @@ def test_each_language_prints_with_our_fonts_only(app, lang):
                                          "conditions": ["heart_attack"], "weeks_since_event": 3})
         assert not errors
         pdf = render_pdf(build_plan(request))
-    names = set()
-    for page in pdf_reader(pdf).pages:
-        for font in (page["/Resources"].get("/Font") or {}).values():
-            names.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
+    names = pdf_font_names(pdf)
     assert names, "no fonts embedded"
     assert all(n.startswith("Plan-") for n in names), names  # our @font-face families only
-
-
-def _font_names(pdf: bytes) -> set[str]:
-    return {str(font.get_object()["/BaseFont"]).split("+")[-1]
-            for page in pdf_reader(pdf).pages for font in (page["/Resources"].get("/Font") or {}).values()}
 
 
 def test_chinese_names_beyond_the_commonest_hanzi_print_and_cost_only_when_used(client):
@@ -89,8 +81,8 @@ def test_chinese_names_beyond_the_commonest_hanzi_print_and_cost_only_when_used(
 
     named = pdf({"clinician": {"name": "王婷", "contact": "李鑫医生"}})
     assert "王婷" in pdf_text(named) and "李鑫医生" in pdf_text(named)
-    assert "Plan-CJK-Extra" in _font_names(named)
-    assert "Plan-CJK-Extra" not in _font_names(pdf({}))
+    assert "Plan-CJK-Extra" in pdf_font_names(named)
+    assert "Plan-CJK-Extra" not in pdf_font_names(pdf({}))
 
 
 def test_arabic_plan_reads_right_to_left(app, tmp_path):

@@ -11,7 +11,7 @@ import pytest
 from clinic import render
 from clinic.forms import validate_json
 from clinic.planner import build_plan
-from tests.conftest import pdf_reader, pdf_text
+from tests.conftest import pdf_font_names, pdf_reader, pdf_text
 
 BASE = {"fatigue": 4, "pain": 3, "start_date": "2026-11-23", "follow_up": "2026-12-03",
         "conditions": ["heart_failure"], "clinician": {"name": "Robin Marsh", "contact": "Heart clinic 555-0142"},
@@ -90,8 +90,7 @@ def test_calendar_marks_every_day_with_a_symbol_and_a_word(ctx):
     assert "Nov 23 ● Step" in text
     for mark, word in (("○", "Rest day"), ("◆", "Check-in"), ("♥", "Ritual"), ("✚", "Follow-up visit")):
         assert f"{mark} {word}" in text, word
-    fonts = {font["/BaseFont"].split("+", 1)[-1] for page in pdf_reader(pdf).pages
-             for font in page["/Resources"]["/Font"].values()}
+    fonts = pdf_font_names(pdf)
     # The symbols come from their own small font; a Latin plan never embeds the Chinese font.
     assert "Plan-Symbols" in fonts and not any("CJK" in name for name in fonts), fonts
 

@@ -101,6 +101,10 @@ def test_the_session_cookie_is_secure_over_https_only():
     assert "; secure" in session_cookie(proxied, https)
     assert "; secure" not in session_cookie(proxied, {})
     assert "; secure" not in session_cookie(create_app({"TESTING": True, "SECRET_KEY": "t"}), https)
+    # Forced by configuration, every cookie is Secure, the language preferences too.
+    forced = create_app({"TESTING": True, "SECRET_KEY": "t", "SESSION_COOKIE_SECURE": True, "RATELIMIT_ENABLED": False})
+    assert "; secure" in session_cookie(forced, {})
+    assert "; secure" in forced.test_client().get("/language/es").headers["Set-Cookie"].lower()
 
 
 def test_patient_text_never_reaches_the_logs(client, app, runner, tmp_path, caplog, monkeypatch):
@@ -129,7 +133,8 @@ def test_patient_text_never_reaches_the_logs(client, app, runner, tmp_path, capl
 
 
 def test_rendering_writes_nothing_to_disk(client):
-    client.post("/api/v1/plans", json=VALID, headers={"Accept": "application/pdf"})  # warm fonts and caches
+    warm = client.post("/api/v1/plans", json=VALID, headers={"Accept": "application/pdf"})  # fonts and caches
+    assert warm.data.startswith(b"%PDF-")
     watched = [Path("/tmp"), ROOT, Path.home()]
 
     def snapshot():
@@ -143,7 +148,8 @@ def test_rendering_writes_nothing_to_disk(client):
 
     before = snapshot()
     for accept in ("application/pdf", "application/json", "text/calendar", "text/html"):
-        client.post("/api/v1/plans", json=VALID, headers={"Accept": accept})
+        answer = client.post("/api/v1/plans", json=VALID, headers={"Accept": accept})
+        assert answer.status_code == 200 and answer.mimetype == accept and answer.data, accept
     client.post("/plan.pdf", data={"fatigue": "2", "pain": "2", "notes": MARKER})
     created = snapshot() - before
     assert not created, sorted(created)[:5]
@@ -159,3 +165,14 @@ def test_openapi_describes_every_field_as_the_form_defines_it(client):
     assert schema["properties"]["medications"]["items"]["enum"] == list(MEDICATIONS)
     assert schema["properties"]["notes"]["maxLength"] == 1000
     assert schema["properties"]["clinician"]["properties"]["name"]["maxLength"] == 80
+
+
+def test_openapi_describes_every_key_of_the_plan_json(client):
+    doc = client.get("/api/v1/openapi.json").get_json()
+    plan_schema = doc["paths"]["/api/v1/plans"]["post"]["responses"]["200"]["content"]["application/json"]["schema"]
+    heavy = {**VALID, "conditions": ["sternotomy", "arthritis"], "weeks_since_event": 4, "pain_sites": ["lower_back"],
+             "medications": ["nitrates", "pde5_inhibitor"], "follow_up": "2026-12-20", "start_date": "2026-11-23"}
+    plan = client.post("/api/v1/plans", json=heavy, headers={"Accept": "application/json"}).get_json()
+    assert set(plan) <= set(plan_schema["properties"]), sorted(set(plan) - set(plan_schema["properties"]))
+    assert set(plan_schema["required"]) <= set(plan)
+    assert plan["progression"] in plan_schema["properties"]["progression"]["enum"]

@@ -11,7 +11,7 @@ from clinic import ROOT, i18n, render
 from clinic.forms import validate_json
 from clinic.i18n import SUPPORTED, paper_for, resolve_locale
 from clinic.planner import build_plan
-from tests.conftest import pdf_text
+from tests.conftest import pdf_reader, pdf_text
 
 REQUEST = {
     "fatigue": 5, "pain": 5, "language": "en", "start_date": "2026-11-23", "follow_up": "2026-12-01",
@@ -62,6 +62,8 @@ def test_any_accepted_spelling_renders_a_plan(client, tag):
     response = client.post("/api/v1/plans", json={"fatigue": 1, "pain": 1, "language": tag},
                            headers={"Accept": "application/pdf"})
     assert response.status_code == 200 and response.data.startswith(b"%PDF")
+    language = str(pdf_reader(response.data).trailer["/Root"]["/Lang"])  # the PDF says which language it is in
+    assert language.lower().split("-")[0] == tag.strip().lower()[:2], language
 
 
 def test_bare_english_follows_the_configured_default():

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser.conftest import AXE
-from tests.conftest import pdf_text
+from tests.conftest import pdf_reader, pdf_text
 
 pytestmark = pytest.mark.browser
 
@@ -62,7 +62,9 @@ def test_keyboard_only_from_blank_form_to_pdf(page, live_server, record_property
     print(f"\nkeyboard-only plan: {keys.count} keystrokes, {elapsed:.1f} s")
     text = pdf_text(pdf)
     assert pdf.startswith(b"%PDF")
-    assert "Nuestro plan" in text or "plan" in text.lower()
+    assert "Nuestro plan para la cercanía y la intimidad" in text  # the plan in the language picked by keyboard
+    assert str(pdf_reader(pdf).trailer["/Root"]["/Lang"]) == "es"
+    assert "esternón" in text.lower()  # the sternotomy ticked with the space bar reached the plan
     assert page.evaluate("document.querySelector('input[name=fatigue]:checked').value") == "5"
 
 

@@ -2,8 +2,6 @@
 (function () {
   "use strict";
   var form = document.querySelector("form.plan-form");
-  var summary = document.getElementById("error-summary");
-  if (summary) { summary.focus(); }
 
   // Show the back-pain question only when "lower back" is ticked (or it has a value).
   var lowerBack = document.querySelector('input[name="pain_sites"][value="lower_back"]');
