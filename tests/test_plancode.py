@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from clinic import plancode
@@ -97,3 +97,18 @@ def test_a_wrong_code_is_refused_next_to_its_field(client):
     html = response.get_data(as_text=True)
     assert response.status_code == 422
     assert 'id="plan_code-error"' in html and 'value="ABCD-EFGH"' in html
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(requests, st.text("abc xyz", max_size=30), st.integers(1, 5) | st.none())
+def test_a_request_survives_the_form_both_ways(app, request, text, start_stage):  # app is read-only here
+    """from_request and to_request are two hand-written mappings: every field must come back."""
+    from dataclasses import replace
+
+    from clinic.forms import PlanForm
+
+    text = text.strip()  # the form trims what is typed; "" means none, as in PlanRequest
+    request = replace(request, notes=text, clinician_name=text, clinician_contact=text,
+                      start_stage=start_stage, follow_up=request.start_date + timedelta(days=14))
+    with app.test_request_context():
+        assert PlanForm.from_request(request).to_request() == request
