@@ -61,6 +61,11 @@ def create_plan():
     if errors:
         return _unprocessable(errors)
     plan = build_plan(plan_request)
+    if wanted in ("application/pdf", "text/html") and plan.unacknowledged_stops:
+        # A handout is not printed over a harmful combination until the clinician has seen it.
+        response = jsonify(alerts=render.alerts_to_json(plan, only_unacknowledged_stops=True))
+        response.status_code = 409
+        return response
     if wanted == "application/pdf":
         return views.pdf_response(plan)
     if wanted == "text/calendar":
@@ -88,6 +93,7 @@ VOCABULARY = {
     "best_time": (BEST_TIMES, voc.BEST_TIME_LABELS),
     "day_kinds": (DAY_KINDS, voc.DAY_KIND_LABELS),
     "loads": (LOADS, voc.LOAD_LABELS),
+    "partner_medications": (MEDICATIONS, voc.MEDICATION_LABELS),
 }
 
 

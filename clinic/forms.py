@@ -33,6 +33,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 
 from clinic import i18n, plancode, render
 from clinic.content import vocabulary as voc
+from clinic.content.alerts import ALERT_IDS
 from clinic.model import (
     BACK_PAIN_PATTERNS,
     BEST_TIMES,
@@ -178,6 +179,9 @@ class PlanForm(FlaskForm):
     medication_effects = MultiCheckboxField(
         _l("Medicine side effects"), choices=_choices(MEDICATION_EFFECTS, voc.MEDICATION_EFFECT_LABELS)
     )
+    partner_medications = MultiCheckboxField(
+        _l("The partner's medicines"), choices=_choices(MEDICATIONS, voc.MEDICATION_LABELS)
+    )
     # Condition and timing
     conditions = MultiCheckboxField(_l("Conditions"), choices=_choices(CONDITIONS, voc.CONDITION_LABELS))
     weeks_since_event = IntegerField(
@@ -185,6 +189,8 @@ class PlanForm(FlaskForm):
         validators=[Optional(), NumberRange(0, 520, message=_l("Enter a number of weeks from 0 to 520."))],
     )
     unstable = BooleanField(_l("Condition not yet stable (decompensated or severe symptoms)"))
+    in_treatment = BooleanField(_l("Treatment still going on (chemotherapy, radiotherapy or hormone therapy)"))
+    post_op_check_done = BooleanField(_l("Post-operative check done: the surgical team has cleared penetration"))
     best_time = SelectField(
         _l("Best time of day"), choices=_choices(BEST_TIMES, voc.BEST_TIME_LABELS), default="varies"
     )
@@ -217,6 +223,10 @@ class PlanForm(FlaskForm):
         _l("Note for the couple"),
         validators=[Optional(), Length(max=NOTES_MAX, message=_l("Use at most %(max)d characters.")), plain_text(True)],
     )
+    # Ticked in the preview: the stop alerts the clinician has reviewed (never in the plan code).
+    acknowledged_alerts = MultiCheckboxField(
+        _l("I have reviewed this"), choices=[SelectChoice(i, i) for i in ALERT_IDS]
+    )
 
     def validate_back_pain_pattern(self, field):
         if field.data not in (None, "", "unsure") and "lower_back" not in (self.pain_sites.data or ()):
@@ -240,6 +250,9 @@ class PlanForm(FlaskForm):
             "best_time": request.best_time, "start_stage": request.start_stage, "unstable": request.unstable,
             "clinician": {"name": request.clinician_name, "contact": request.clinician_contact},
             "follow_up": request.follow_up, "notes": request.notes,
+            "partner_medications": list(request.partner_medications), "in_treatment": request.in_treatment,
+            "post_op_check_done": request.post_op_check_done,
+            "acknowledged_alerts": list(request.acknowledged_alerts),
         })
 
     def to_request(self) -> PlanRequest:
@@ -273,6 +286,10 @@ class PlanForm(FlaskForm):
             clinician_contact=(self.clinician.form.contact.data or "").strip(),
             follow_up=self.follow_up.data,
             notes=(self.notes.data or "").strip(),
+            partner_medications=ordered(self.partner_medications.data, MEDICATIONS),
+            in_treatment=bool(self.in_treatment.data),
+            post_op_check_done=bool(self.post_op_check_done.data),
+            acknowledged_alerts=ordered(self.acknowledged_alerts.data, ALERT_IDS),
         )
 
 

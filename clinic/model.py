@@ -23,7 +23,8 @@ MEDICATION_EFFECTS = (
     "low_desire", "erection_difficulty", "vaginal_dryness", "orgasm_difficulty",
     "drowsiness", "dizziness", "nausea", "added_fatigue",
 )
-MEDICATIONS = ("nitrates", "pde5_inhibitor", "anticoagulant", "opioid", "sedative")
+# New values go at the end (plan codes read the vocabulary by position).
+MEDICATIONS = ("nitrates", "pde5_inhibitor", "anticoagulant", "opioid", "sedative", "riociguat")
 CONDITIONS = (
     "heart_attack", "heart_failure", "sternotomy", "pacemaker_icd",
     "hip_replacement_posterior", "hip_replacement_anterior", "knee_replacement",
@@ -36,6 +37,9 @@ BEST_TIMES = ("morning", "afternoon", "evening", "varies")
 DAY_KINDS = ("session", "rest", "check_in", "ritual", "appointment")
 EFFORTS = ("low", "moderate")
 SEVERITIES = ("danger", "caution")
+ALERT_SEVERITIES = ("stop", "check")
+# Red flags in two groups: call emergency services now, or get medical help today.
+RED_FLAG_TIERS = ("emergency", "urgent")
 
 # What a position asks of the recovering partner's body. The first twelve are
 # the contract's; the last two extend it (the contract allows new values).
@@ -85,18 +89,33 @@ class PlanRequest:
     clinician_contact: str = ""
     follow_up: date | None = None
     notes: str = ""
+    partner_medications: tuple[str, ...] = ()
+    in_treatment: bool = False
+    post_op_check_done: bool = False
+    acknowledged_alerts: tuple[str, ...] = ()
 
     def has(self, *ids: str) -> bool:
-        """True when any of ``ids`` is among the conditions, medicines, effects or sites."""
+        """True when any of ``ids`` is among the patient's conditions, medicines, effects or sites.
+
+        The partner's medicines are not the patient's: see :meth:`household_takes`.
+        """
         ticked = set(self.conditions) | set(self.medications) | set(self.medication_effects) | set(
             self.pain_sites
         )
         return any(i in ticked for i in ids)
 
+    def partner_takes(self, *ids: str) -> bool:
+        """True when the other partner takes any of the medicines ``ids``."""
+        return any(i in self.partner_medications for i in ids)
+
+    def household_takes(self, *ids: str) -> bool:
+        """True when either partner takes any of the medicines ``ids``."""
+        return any(i in self.medications or i in self.partner_medications for i in ids)
+
     @property
     def cardiac(self) -> bool:
-        """Any heart condition among the conditions."""
-        return bool(CARDIAC_CONDITIONS.intersection(self.conditions))
+        """Any heart condition among the conditions, or a nitrate (taken for angina)."""
+        return bool(CARDIAC_CONDITIONS.intersection(self.conditions)) or "nitrates" in self.medications
 
 
 # --- The plan ----------------------------------------------------------------
@@ -136,6 +155,7 @@ class PositionChoice:
     loads: tuple[str, ...]
     why_for_you: tuple[Any, ...] = ()
     from_stage: int = 5
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -144,6 +164,7 @@ class Avoid:
     text: Any
     because: tuple[str, ...]
     reasons: tuple[Any, ...] = ()
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -155,12 +176,30 @@ class Item:
     title: Any = ""
     effect: str = ""
     severity: str = ""
+    tier: str = ""  # red flags: one of RED_FLAG_TIERS
+    sources: tuple[str, ...] = ()
+    explicit: bool = False  # names sex or the body: a discreet plan keeps it off page one
+
+
+@dataclass(frozen=True)
+class Alert:
+    """A message for the clinician, never printed in the couple's handout.
+
+    ``stop``: the inputs contradict each other in a way that could harm; printing
+    waits until the clinician has acknowledged it. ``check``: worth a second look.
+    """
+
+    id: str
+    severity: str  # one of ALERT_SEVERITIES
+    text: Any
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class SourceRef:
     id: str
     citation: str
+    gap: bool = False  # the claim rests on no confirmed source
 
 
 @dataclass(frozen=True)
@@ -188,3 +227,11 @@ class Plan:
     pacing_rules: tuple[Item, ...]
     sources: tuple[SourceRef, ...]
     max_stage: int
+    clinician_alerts: tuple[Alert, ...] = ()
+    pause_signal: Any = ""  # the few words on page one
+
+    @property
+    def unacknowledged_stops(self) -> tuple[Alert, ...]:
+        """Stop alerts the clinician has not acknowledged: the handout is not printed until they are."""
+        seen = set(self.request.acknowledged_alerts)
+        return tuple(a for a in self.clinician_alerts if a.severity == "stop" and a.id not in seen)

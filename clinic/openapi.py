@@ -11,9 +11,10 @@ from typing import Any
 from wtforms import BooleanField, DateField, FormField, IntegerField, SelectField, SelectMultipleField
 from wtforms.validators import InputRequired, Length, NumberRange
 
+from clinic.content.alerts import ALERT_IDS
 from clinic.forms import PlanForm
 from clinic.i18n import SUPPORTED
-from clinic.model import DAY_KINDS, EFFORTS, LOADS, SEVERITIES
+from clinic.model import ALERT_SEVERITIES, DAY_KINDS, EFFORTS, LOADS, RED_FLAG_TIERS, SEVERITIES
 from clinic.planner import WEEKS_PER_STEP
 
 
@@ -58,16 +59,24 @@ def request_schema() -> dict[str, Any]:
     return {"type": "object", "properties": properties, "required": required, "additionalProperties": True}
 
 
-def _texts(*extra: str) -> dict[str, Any]:
+SOURCE_IDS = {"type": "array", "items": {"type": "string"}, "description": "ids of the plan's sources this item rests on"}
+
+
+def _texts(*extra: str, **enums: tuple[str, ...]) -> dict[str, Any]:
     return {"type": "array", "items": {"type": "object", "required": ["id", "text"], "properties": {
-        "id": {"type": "string"}, "text": {"type": "string"}, **{k: {"type": "string"} for k in extra}}}}
+        "id": {"type": "string"}, "text": {"type": "string"}, **{k: {"type": "string"} for k in extra},
+        **{k: {"enum": list(v)} for k, v in enums.items()}, "sources": SOURCE_IDS}}}
+
+
+ALERTS_SCHEMA = {"type": "array", "items": {"type": "object", "required": ["id", "severity", "text"], "properties": {
+    "id": {"enum": list(ALERT_IDS)}, "severity": {"enum": list(ALERT_SEVERITIES)}, "text": {"type": "string"}}}}
 
 
 PLAN_SCHEMA: dict[str, Any] = {
     "type": "object",
     "required": ["language", "direction", "paper", "large_print", "sessions_per_week", "session_minutes", "stages",
                  "weeks", "positions", "rest", "rituals", "medication_notes", "conversation_prompts",
-                 "consent_signals", "warnings", "red_flags"],
+                 "consent_signals", "warnings", "red_flags", "clinician_alerts"],
     "properties": {
         "language": {"type": "string"},
         "direction": {"enum": ["ltr", "rtl"]},
@@ -85,15 +94,15 @@ PLAN_SCHEMA: dict[str, Any] = {
         "positions": {"type": "array", "items": {"type": "object", "properties": {
             "id": {"type": "string"}, "title": {"type": "string"}, "how": {"type": "string"},
             "why": {"type": "string"}, "effort": {"enum": list(EFFORTS)},
-            "loads": {"type": "array", "items": {"enum": list(LOADS)}}}}},
+            "loads": {"type": "array", "items": {"enum": list(LOADS)}}, "sources": SOURCE_IDS}}},
         "rest": _texts(),
         "rituals": _texts("title"),
         "medication_notes": _texts("effect"),
         "conversation_prompts": _texts(),
         "consent_signals": _texts(),
-        "warnings": {"type": "array", "items": {"type": "object", "properties": {
-            "id": {"type": "string"}, "severity": {"enum": list(SEVERITIES)}, "text": {"type": "string"}}}},
-        "red_flags": _texts(),
+        "warnings": _texts(severity=SEVERITIES),
+        "red_flags": _texts(tier=RED_FLAG_TIERS),
+        "clinician_alerts": ALERTS_SCHEMA,
         "plan_code": {"type": "string"},
         "title": {"type": "string"},
         "discreet": {"type": "boolean"},
@@ -103,7 +112,7 @@ PLAN_SCHEMA: dict[str, Any] = {
         "avoid": {"type": "array", "items": {"type": "object", "properties": {
             "load": {"enum": list(LOADS)}, "text": {"type": "string"},
             "because": {"type": "array", "items": {"type": "string"}},
-            "reasons": {"type": "array", "items": {"type": "string"}}}}},
+            "reasons": {"type": "array", "items": {"type": "string"}}, "sources": SOURCE_IDS}}},
         "take_care": _texts(),
         "condition_notes": _texts("condition"),
         "pacing_rules": _texts(),
@@ -113,7 +122,8 @@ PLAN_SCHEMA: dict[str, Any] = {
             "name": {"type": ["string", "null"]}, "contact": {"type": ["string", "null"]}}},
         "notes": {"type": ["string", "null"]},
         "sources": {"type": "array", "items": {"type": "object", "properties": {
-            "id": {"type": "string"}, "citation": {"type": "string"}}}},
+            "id": {"type": "string"}, "citation": {"type": "string"},
+            "gap": {"type": "boolean", "description": "the claim rests on no confirmed source"}}}},
     },
     "additionalProperties": False,  # tests/test_hospital.py checks every key a plan carries is described
 }
@@ -142,6 +152,9 @@ def document() -> dict[str, Any]:
                     "406": {"description": "Unsupported Accept", "content": errors},
                     "413": {"description": "Request too large", "content": errors},
                     "415": {"description": "Not JSON", "content": errors},
+                    "409": {"description": "PDF or print HTML asked for while a stop alert is not in acknowledged_alerts",
+                            "content": {"application/json": {"schema": {
+                                "type": "object", "required": ["alerts"], "properties": {"alerts": ALERTS_SCHEMA}}}}},
                     "422": {"description": "Invalid fields, each named", "content": errors},
                     "429": {"description": "Rate limited", "content": errors},
                 }}},

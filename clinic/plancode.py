@@ -8,6 +8,11 @@ stored on the server: the code *is* the data.
 Format: the fields packed into one integer (mixed radix), written in Crockford
 base 32 (no I, L, O, U; case and dashes ignored when read), with a two-symbol
 checksum. About 24 symbols, printed in groups of four.
+
+Version 2 adds the partner's medicines, "treatment still going on", "post-operative
+check done" and the medicines added since (riociguat). Codes printed by version 1
+still read: the version is the lowest digit, and each version has its own length.
+Acknowledged alerts are never in a code: each plan's alerts are reviewed afresh.
 """
 
 from __future__ import annotations
@@ -29,7 +34,9 @@ from clinic.model import (
 )
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-VERSION = 1
+VERSION = 2
+# How many values of each growing vocabulary a version knew (new values are appended).
+VOCABULARY_SIZES = {1: {"medications": 5}, 2: {"medications": len(MEDICATIONS)}}
 EPOCH = date(2024, 1, 1)
 DAYS = 1 << 15  # about 89 years of start dates
 # Territory variants the code can carry (others fall back to the bare language).
@@ -49,7 +56,7 @@ class Decoded:
     end_stage: int
 
 
-def _fields(request: PlanRequest, end_stage: int) -> list[tuple[int, int]]:
+def _fields(request: PlanRequest, end_stage: int, version: int = VERSION) -> list[tuple[int, int]]:
     """(value, radix) pairs, in a fixed order; changing the order needs a new VERSION."""
     language, _, territory = request.language.replace("-", "_").partition("_")
     catalog = "zh_Hans" if language == "zh" else language
@@ -60,8 +67,9 @@ def _fields(request: PlanRequest, end_stage: int) -> list[tuple[int, int]]:
     def bits(chosen: tuple[str, ...], vocabulary: tuple[str, ...]) -> tuple[int, int]:
         return sum(1 << i for i, v in enumerate(vocabulary) if v in chosen), 1 << len(vocabulary)
 
-    return [
-        (VERSION, 16),
+    medications = MEDICATIONS[:VOCABULARY_SIZES[version]["medications"]]
+    fields = [
+        (version, 16),
         (request.fatigue, 11),
         (request.pain, 11),
         (request.weeks - 2, 11),
@@ -72,53 +80,60 @@ def _fields(request: PlanRequest, end_stage: int) -> list[tuple[int, int]]:
         bits(request.pain_sites, PAIN_SITES),
         (BACK_PAIN_PATTERNS.index(request.back_pain_pattern), len(BACK_PAIN_PATTERNS)),
         bits(request.medication_effects, MEDICATION_EFFECTS),
-        bits(request.medications, MEDICATIONS),
+        bits(request.medications, medications),
         bits(request.conditions, CONDITIONS),
         (0 if wse is None else wse + 1, 522),
         (BEST_TIMES.index(request.best_time), len(BEST_TIMES)),
         (end_stage - 1, 5),
         (min(max(start, 0), DAYS - 1), DAYS),
     ]
+    if version >= 2:
+        fields += [
+            bits(request.partner_medications, medications),
+            (int(request.in_treatment) | int(request.post_op_check_done) << 1, 4),
+        ]
+    return fields
 
 
 def _checksum(number: int) -> int:
     return zlib.crc32(number.to_bytes(16, "big")) % (32 * 32)
 
 
-def encode(request: PlanRequest, end_stage: int) -> str:
-    """The printed code for a request whose plan reached ``end_stage``."""
+def encode(request: PlanRequest, end_stage: int, version: int = VERSION) -> str:
+    """The printed code for a request whose plan reached ``end_stage`` (older versions: for tests)."""
     number = 0
-    for value, radix in reversed(_fields(request, end_stage)):
+    for value, radix in reversed(_fields(request, end_stage, version)):
         if not 0 <= value < radix:
             raise ValueError("value out of range for the plan code")
         number = number * radix + value
     check = _checksum(number)
     symbols = []
-    for _ in range(BODY_LENGTH):
+    for _ in range(BODY_LENGTHS[version]):
         number, digit = divmod(number, 32)
         symbols.append(ALPHABET[digit])
     code = "".join(reversed(symbols)) + ALPHABET[check // 32] + ALPHABET[check % 32]
     return "-".join(code[i:i + 4] for i in range(0, len(code), 4))
 
 
-RADICES = tuple(radix for _, radix in _fields(PlanRequest(fatigue=0, pain=0), 1))
+RADICES = {v: tuple(radix for _, radix in _fields(PlanRequest(fatigue=0, pain=0), 1, v)) for v in VOCABULARY_SIZES}
 
 
-def _body_length() -> int:
+def _body_length(radices: tuple[int, ...]) -> int:
     capacity, length = 1, 0
-    for radix in RADICES:
+    for radix in radices:
         capacity *= radix
     while 32**length < capacity:
         length += 1
     return length
 
 
-BODY_LENGTH = _body_length()  # every code has the same length, so a dropped symbol is caught
+# Every code of a version has the same length, so a dropped symbol is caught.
+BODY_LENGTHS = {v: _body_length(r) for v, r in RADICES.items()}
 
 
 def _read_symbols(code: str) -> str:
     cleaned = code.upper().replace("-", "").replace(" ", "").replace("O", "0").replace("I", "1").replace("L", "1")
-    if len(cleaned) != BODY_LENGTH + 2 or any(c not in ALPHABET for c in cleaned):
+    if len(cleaned) - 2 not in BODY_LENGTHS.values() or any(c not in ALPHABET for c in cleaned):
         raise InvalidCode(code)
     return cleaned
 
@@ -132,14 +147,18 @@ def decode(code: str) -> Decoded:
     check = ALPHABET.index(symbols[-2]) * 32 + ALPHABET.index(symbols[-1])
     if _checksum(number) != check:
         raise InvalidCode(code)
+    version = number % 16
+    if version not in RADICES or len(symbols) - 2 != BODY_LENGTHS[version]:
+        raise InvalidCode(code)
     values = []
-    for radix in RADICES:
+    for radix in RADICES[version]:
         number, value = divmod(number, radix)
         values.append(value)
-    if number or values[0] != VERSION:
+    if number:
         raise InvalidCode(code)
     (_, fatigue, pain, weeks, lang, territory, paper, flags, sites, back, effects, meds, conditions, wse, best,
-     end_stage, start) = values
+     end_stage, start, *added) = values
+    partner_meds, treatment = added if version >= 2 else (0, 0)
     if fatigue > 10 or pain > 10 or weeks > 10 or lang >= len(SUPPORTED) or wse > 521:
         raise InvalidCode(code)
 
@@ -154,6 +173,8 @@ def decode(code: str) -> Decoded:
         medication_effects=chosen(effects, MEDICATION_EFFECTS), medications=chosen(meds, MEDICATIONS),
         conditions=chosen(conditions, CONDITIONS), weeks_since_event=None if wse == 0 else wse - 1,
         best_time=BEST_TIMES[best], start_date=EPOCH + timedelta(days=start),
+        partner_medications=chosen(partner_meds, MEDICATIONS), in_treatment=bool(treatment & 1),
+        post_op_check_done=bool(treatment & 2),
     )
     return Decoded(request=request, end_stage=end_stage + 1)
 

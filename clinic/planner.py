@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from clinic.content import Entry
+from clinic.content import Entry, alerts, select
 from clinic.content import library as lib
 from clinic.content.positions import FITS, POSITIONS, RESTFUL, Position
 from clinic.content.restrictions import RESTRICTIONS, Restriction
 from clinic.content.sources import SOURCES
 from clinic.model import (
+    ALERT_SEVERITIES,
     LOADS,
+    RED_FLAG_TIERS,
     STAGE_COUNT,
+    Alert,
     Avoid,
     Day,
     Item,
@@ -52,17 +55,24 @@ def build_plan(request: PlanRequest) -> Plan:
     max_stage = max(stages_by_week)
     positions = choose_positions(request, forbidden, max_stage)
 
+    # Every section is chosen first, then what any chosen entry excludes is taken out of
+    # all of them (content declares its conflicts), and only then are sources listed.
+    chosen = {name: select(entries, request) for name, entries in SECTIONS.items()}
+    excluded = {x for entries in chosen.values() for e in entries for x in e.excludes}
     used_sources: set[str] = set()
 
     def items(entries: tuple[Entry, ...]) -> tuple[Item, ...]:
-        chosen = tuple(e for e in entries if e.when(request))
-        for e in chosen:
+        kept = tuple(e for e in entries if e.id not in excluded)
+        for e in kept:
             used_sources.update(e.sources)
         return tuple(
-            Item(id=e.id, text=e.text, title=e.title, effect=e.effect, severity=e.severity) for e in chosen
+            Item(id=e.id, text=e.text_for(request), title=e.title, effect=e.effect, severity=e.severity,
+                 tier=e.tier, sources=e.sources, explicit=e.explicit)
+            for e in kept
         )
 
-    warnings = items(lib.WARNINGS)
+    sections = {name: items(entries) for name, entries in chosen.items()}
+    warnings = sections.pop("warnings")
     if start_limited is not None:
         warnings = (
             Item(
@@ -74,23 +84,20 @@ def build_plan(request: PlanRequest) -> Plan:
         )
     # Dangers first, so the eye meets them before the cautions.
     warnings = tuple(sorted(warnings, key=lambda w: w.severity != "danger"))
+    # Red flags grouped: call emergency services now, then get help today.
+    sections["red_flags"] = tuple(sorted(sections["red_flags"], key=lambda f: RED_FLAG_TIERS.index(f.tier)))
+    clinician_alerts = tuple(
+        Alert(id=e.id, severity=e.severity, text=e.text_for(request), sources=e.sources)
+        for e in select(alerts.ALERTS, request)
+    )
+    if start_limited is not None:
+        clinician_alerts += (Alert("start_stage_lowered", "check", alerts.start_stage_lowered(start_limited)),)
+    clinician_alerts = tuple(sorted(clinician_alerts, key=lambda a: ALERT_SEVERITIES.index(a.severity)))
 
-    # Every section is chosen before the sources are listed (items() records them).
-    sections = {
-        "rest": items(lib.REST),
-        "rituals": items(lib.RITUALS),
-        "medication_notes": items(lib.MEDICATION_NOTES),
-        "condition_notes": items(lib.CONDITION_NOTES),
-        "conversation_prompts": items(lib.CONVERSATION_PROMPTS),
-        "consent_signals": items(lib.CONSENT_SIGNALS),
-        "partner": items(lib.PARTNER),
-        "red_flags": items(lib.RED_FLAGS),
-        "pacing_rules": items(lib.PACING_RULES),
-    }
     for restriction in active_restrictions(request):
         used_sources.update(restriction.sources)
     for position in positions:
-        used_sources.update(POSITION_SOURCES[position.id])
+        used_sources.update(position.sources)
     used_sources.update(lib.STAGE_SOURCES)
 
     return Plan(
@@ -108,12 +115,26 @@ def build_plan(request: PlanRequest) -> Plan:
         take_care=take_care(request),
         warnings=warnings,
         **sections,
-        sources=tuple(SourceRef(id=s, citation=SOURCES[s]) for s in sorted(used_sources)),
+        sources=tuple(SourceRef(id=s, citation=SOURCES[s], gap=s == "gap") for s in sorted(used_sources)),
         max_stage=max_stage,
+        clinician_alerts=clinician_alerts,
+        pause_signal=select(lib.GLANCE_PAUSE_SIGNALS, request)[0].text,
     )
 
 
-POSITION_SOURCES = {p.id: p.sources for p in POSITIONS}
+# The plan's text sections and the library entries each is chosen from.
+SECTIONS = {
+    "warnings": lib.WARNINGS,
+    "rest": lib.REST,
+    "rituals": lib.RITUALS,
+    "medication_notes": lib.MEDICATION_NOTES,
+    "condition_notes": lib.CONDITION_NOTES,
+    "conversation_prompts": lib.CONVERSATION_PROMPTS,
+    "consent_signals": lib.CONSENT_SIGNALS,
+    "partner": lib.PARTNER,
+    "red_flags": lib.RED_FLAGS,
+    "pacing_rules": lib.PACING_RULES,
+}
 
 
 # --- What the constraints rule out ---------------------------------------------------
@@ -274,17 +295,22 @@ def choose_positions(
             loads=p.loads,
             why_for_you=tuple(fit.reason for fit in fits if fit.id in p.good_for)[:3],
             from_stage=p.from_stage,
+            sources=tuple(dict.fromkeys(
+                (*p.sources, *(s for fit in fits if fit.id in p.good_for for s in fit.sources)))),
         )
         for p in chosen[:MAX_POSITIONS]
     )
 
 
 def take_care(request: PlanRequest) -> tuple[Item, ...]:
-    """Restrictions that only rank positions lower: their advice still deserves a line."""
+    """Restrictions that only rank positions lower: their advice still deserves a line,
+    unless every load it ranks lower is forbidden outright for now ("use padding if you
+    kneel" beside "do not kneel" would contradict it)."""
+    forbidden = set(forbidden_loads(request))
     return tuple(
-        Item(id=r.id, text=r.reason)
+        Item(id=r.id, text=r.reason, sources=r.sources)
         for r in active_restrictions(request)
-        if r.discourages and not r.forbids and r.stage_cap is None
+        if r.discourages and not r.forbids and r.stage_cap is None and not set(r.discourages) <= forbidden
     )
 
 
@@ -296,6 +322,7 @@ def avoid_list(request: PlanRequest, forbidden: dict[str, tuple[Restriction, ...
             text=lib.AVOID_TEXTS[load],
             because=tuple(r.id for r in restrictions),
             reasons=tuple(r.reason for r in restrictions),
+            sources=tuple(dict.fromkeys(s for r in restrictions for s in r.sources)),
         )
         for load, restrictions in forbidden.items()
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import atexit
 import mimetypes
 import threading
+import unicodedata
 from datetime import UTC, datetime, time, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -201,7 +202,23 @@ def _context(plan: Plan, mode: str) -> dict[str, Any]:
         "long_date": lambda d: i18n.long_date(d, locale),
         "today": plan.request.start_date,
         "end_date": plan.weeks[-1].days[-1].date,
+        "red_flag_density": red_flag_density,
     }
+
+
+# How much red-flag text page one can hold at 12 pt beside the cover and the glance, in
+# "half-em" units (a CJK character counts twice). Beyond it the box is set at 11 pt; beyond
+# the second figure even 11 pt cannot hold it, and the box may run on from page one rather
+# than move whole to page two. Measured on Letter, the shorter paper (tests/test_handout.py).
+RED_FLAG_ROOM = (1300, 1600)
+
+
+def red_flag_density(flags) -> str:
+    """``""``, ``"dense"`` or ``"overflow"``: how tightly page one must set these red flags."""
+    size = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for f in flags for ch in str(f.text))
+    if size <= RED_FLAG_ROOM[0]:
+        return ""
+    return "dense" if size <= RED_FLAG_ROOM[1] else "dense overflow"
 
 
 def render_html(plan: Plan, mode: str = "standalone") -> str:
@@ -297,33 +314,54 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
                     "effort": p.effort,
                     "loads": list(p.loads),
                     "from_stage": p.from_stage,
+                    "sources": list(p.sources),
                 }
                 for p in plan.positions
             ],
             "avoid": [
-                {"load": a.load, "text": s(a.text), "because": list(a.because), "reasons": [s(r) for r in a.reasons]}
+                {"load": a.load, "text": s(a.text), "because": list(a.because), "reasons": [s(r) for r in a.reasons],
+                 "sources": list(a.sources)}
                 for a in plan.avoid
             ],
-            "take_care": [{"id": i.id, "text": s(i.text)} for i in plan.take_care],
-            "rest": [{"id": i.id, "text": s(i.text)} for i in plan.rest],
-            "rituals": [{"id": i.id, "title": s(i.title), "text": s(i.text)} for i in plan.rituals],
-            "medication_notes": [{"id": i.id, "effect": i.effect, "text": s(i.text)} for i in plan.medication_notes],
-            "condition_notes": [{"id": i.id, "condition": i.effect, "text": s(i.text)} for i in plan.condition_notes],
-            "conversation_prompts": [{"id": i.id, "text": s(i.text)} for i in plan.conversation_prompts],
-            "consent_signals": [{"id": i.id, "text": s(i.text)} for i in plan.consent_signals],
-            "partner": [{"id": i.id, "text": s(i.text)} for i in plan.partner],
-            "warnings": [{"id": i.id, "severity": i.severity, "text": s(i.text)} for i in plan.warnings],
-            "red_flags": [{"id": i.id, "text": s(i.text)} for i in plan.red_flags],
+            "take_care": [_item(i) for i in plan.take_care],
+            "rest": [_item(i) for i in plan.rest],
+            "rituals": [_item(i, title=s(i.title)) for i in plan.rituals],
+            "medication_notes": [_item(i, effect=i.effect) for i in plan.medication_notes],
+            "condition_notes": [_item(i, condition=i.effect) for i in plan.condition_notes],
+            "conversation_prompts": [_item(i) for i in plan.conversation_prompts],
+            "consent_signals": [_item(i) for i in plan.consent_signals],
+            "partner": [_item(i) for i in plan.partner],
+            "warnings": [_item(i, severity=i.severity) for i in plan.warnings],
+            "red_flags": [_item(i, tier=i.tier) for i in plan.red_flags],
             "emergency_line": s(lib.emergency_line(locale.emergency_number)),
-            "pacing_rules": [{"id": i.id, "text": s(i.text)} for i in plan.pacing_rules],
+            "pacing_rules": [_item(i) for i in plan.pacing_rules],
+            "clinician_alerts": alerts_to_json(plan),
             "clinician": {"name": plan.request.clinician_name, "contact": plan.request.clinician_contact},
             "notes": plan.request.notes,
-            "sources": [{"id": r.id, "citation": r.citation} for r in plan.sources] if plan.request.sources else [],
+            "sources": [{"id": r.id, "citation": r.citation, "gap": r.gap} for r in plan.sources]
+            if plan.request.sources else [],
             "plan_code": plan_code(plan),
         }
 
 
+def _item(item, **extra) -> dict[str, Any]:
+    return {"id": item.id, **extra, "text": str(item.text), "sources": list(item.sources)}
+
+
+def alerts_to_json(plan: Plan, only_unacknowledged_stops: bool = False) -> list[dict[str, Any]]:
+    """The clinician alerts in the current locale (call inside the locale wanted)."""
+    chosen = plan.unacknowledged_stops if only_unacknowledged_stops else plan.clinician_alerts
+    return [{"id": a.id, "severity": a.severity, "text": str(a.text)} for a in chosen]
+
+
 # --- iCalendar -----------------------------------------------------------------------------
+
+
+def _calendar_label(plan: Plan, week, day):
+    """A day's title in the calendar file; a discreet plan names no step (a shared phone shows it)."""
+    if plan.request.discreet and day.kind == "session":
+        return lib.DISCREET_SESSION_LABEL
+    return day.label
 
 
 def render_ics(plan: Plan) -> bytes:
@@ -340,7 +378,7 @@ def render_ics(plan: Plan) -> bytes:
                 event = Event()
                 event.add("uid", f"{day.date.isoformat()}-{day.kind}-{index}@pacing-plan.invalid")
                 event.add("dtstamp", stamp)
-                event.add("summary", str(day.label))
+                event.add("summary", str(_calendar_label(plan, week, day)))
                 event.add("categories", [str(voc.DAY_KIND_LABELS[day.kind])])
                 start = SESSION_START.get(day.time_of_day or "")
                 if start and day.minutes:

@@ -93,23 +93,30 @@ def preview():
     form, plan = _validated_plan()
     if plan is None:
         return _form_page(form, 422)
-    hidden = [(k, v) for k, v in request.form.items(multi=True) if k != "csrf_token"]
+    return _remember_language(_preview_page(form, plan), plan)
+
+
+def _preview_page(form: PlanForm, plan, blocked: bool = False) -> Response:
+    """The preview: clinician alerts (screen language) above the plan (the patient's)."""
+    # The acknowledgement boxes are drawn by the alerts, not carried as hidden fields.
+    hidden = [(k, v) for k, v in request.form.items(multi=True) if k not in ("csrf_token", "acknowledged_alerts")]
     body = render.render_preview_body(plan)
-    response = make_response(
-        render_template(
-            "preview.html",
-            body=body,
-            hidden=hidden,
-            form=form,
-            paper=render.paper_of(plan),
-        )
+    page = render_template(
+        "preview.html", body=body, hidden=hidden, form=form, plan=plan, voc=voc, blocked=blocked,
+        paper=render.paper_of(plan),
     )
-    return _remember_language(response, plan)
+    return make_response(page, 409 if blocked else 200)
 
 
 @bp.post("/plan.pdf")
 def pdf():
-    return _download(pdf_response)
+    """The PDF, unless a stop alert is not yet acknowledged: then the preview shows it."""
+    form, plan = _validated_plan()
+    if plan is None:
+        return _form_page(form, 422)
+    if plan.unacknowledged_stops:
+        return _preview_page(form, plan, blocked=True)
+    return _remember_language(pdf_response(plan), plan)
 
 
 @bp.post("/plan.ics")

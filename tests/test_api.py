@@ -20,6 +20,7 @@ REQUEST = {
     "best_time": "evening",
     "clinician": {"name": "Sam Rivera", "contact": "Cardiac rehab, ext. 4411"},
     "notes": "Walk daily; bring this plan to your next visit.",
+    "acknowledged_alerts": ["nitrate_pde5"],  # the clinician has reviewed the nitrate + erection tablet stop
 }
 
 

@@ -7,11 +7,13 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from clinic.content.alerts import ALERT_IDS
 from clinic.model import CONDITIONS, MEDICATION_EFFECTS, MEDICATIONS, PAIN_SITES
 
 FIELDS = ("language", "paper", "large_print", "discreet", "sources", "weeks", "start_date", "fatigue", "pain",
           "pain_sites", "back_pain_pattern", "medication_effects", "medications", "conditions",
-          "weeks_since_event", "best_time", "start_stage", "clinician", "follow_up", "notes", "unstable")
+          "weeks_since_event", "best_time", "start_stage", "clinician", "follow_up", "notes", "unstable",
+          "partner_medications", "in_treatment", "post_op_check_done", "acknowledged_alerts")
 
 junk = st.recursive(
     st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.floats(allow_nan=True) | st.text(max_size=40),
@@ -29,6 +31,8 @@ plausible = {
     "pain_sites": st.lists(st.sampled_from([*PAIN_SITES, "elbow"]), max_size=4),
     "conditions": st.lists(st.sampled_from([*CONDITIONS, "flu"]), max_size=5),
     "medications": st.lists(st.sampled_from([*MEDICATIONS, "aspirin"]), max_size=3),
+    "partner_medications": st.lists(st.sampled_from([*MEDICATIONS, "aspirin"]), max_size=3),
+    "acknowledged_alerts": st.lists(st.sampled_from([*ALERT_IDS, "all_fine"]), max_size=3),
     "medication_effects": st.lists(st.sampled_from([*MEDICATION_EFFECTS, "itch"]), max_size=3),
     "start_date": st.sampled_from(["2026-11-23", "2026-02-30", "tomorrow", "2026-11-23T10:00", "9999-12-31",
                                    "0001-01-01"]),

@@ -192,3 +192,64 @@ def test_pdf_streams_never_embed_a_file_or_script(ctx):
     reader = pypdf.PdfReader(io.BytesIO(data))
     assert "/EmbeddedFiles" not in str(reader.trailer["/Root"].get("/Names", {}))
     assert b"/JavaScript" not in data and b"/JS " not in data
+
+
+# Plans that collect many red flags: a recent operation, three medicines, a follow-up and a note.
+HEAVY_ON_PAGE_ONE = {
+    "bypass": {"fatigue": 5, "pain": 4, "pain_sites": ["chest"], "conditions": ["sternotomy"],
+               "weeks_since_event": 5, "medications": ["nitrates", "anticoagulant", "opioid"]},
+    "hip": {"fatigue": 4, "pain": 5, "pain_sites": ["hip"], "conditions": ["hip_replacement_posterior", "arthritis"],
+            "weeks_since_event": 3, "medications": ["anticoagulant", "opioid", "sedative"]},
+    "pelvic_cancer": {"fatigue": 6, "pain": 5, "conditions": ["cancer_treatment", "pelvic_radiotherapy",
+                                                               "depression_anxiety"],
+                      "in_treatment": True, "weeks_since_event": 3, "medications": ["anticoagulant", "opioid", "sedative"]},
+    "stoma": {"fatigue": 5, "pain": 4, "pain_sites": ["abdomen"], "conditions": ["abdominal_surgery", "ostomy"],
+              "weeks_since_event": 4, "medications": ["anticoagulant", "opioid", "sedative"]},
+}
+# Beyond a typical heavy plan (five conditions): the box may run on, but it starts on page one.
+EXTREME_ON_PAGE_ONE = {
+    # a reviewer's: rectal cancer, radiotherapy, colostomy, on chemotherapy, blood thinner, erection tablet, low mood
+    "rectal_cancer": {"fatigue": 6, "pain": 4, "pain_sites": ["abdomen", "pelvis_genital"],
+                      "medication_effects": ["erection_difficulty", "low_desire", "nausea"],
+                      "medications": ["anticoagulant", "pde5_inhibitor"], "in_treatment": True,
+                      "conditions": ["cancer_treatment", "ostomy", "abdominal_surgery", "pelvic_radiotherapy",
+                                     "depression_anxiety"], "weeks_since_event": 10, "post_op_check_done": True,
+                      "clinician": {"name": "Dr Priya Nair, Oncology Physiotherapy", "contact": "0161 555 0142"}},
+}
+
+
+def _pages_holding(document, css_class: str) -> list[int]:
+    found = []
+    for number, page in enumerate(document.pages, 1):
+        for box in _boxes(page._page_box):
+            element = getattr(box, "element", None)
+            if element is not None and css_class in (element.get("class") or "").split() and number not in found:
+                found.append(number)
+    return found
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+@pytest.mark.parametrize("name", HEAVY_ON_PAGE_ONE)
+def test_the_stop_and_get_help_box_stays_whole_on_page_one(ctx, name, paper):
+    body = {**HEAVY_ON_PAGE_ONE[name], "paper": paper, "start_date": "2026-11-23", "follow_up": "2026-12-14",
+            "notes": "Walk 20 minutes daily. Bring this plan to your next visit."}
+    document = render.render_document(plan_for(body))
+    assert _pages_holding(document, "glance") == [1]
+    assert _pages_holding(document, "red-flags") == [1], name
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_an_extreme_plans_red_flags_start_on_page_one(ctx, paper):
+    for name, fields in EXTREME_ON_PAGE_ONE.items():
+        body = {**fields, "paper": paper, "start_date": "2026-11-23", "follow_up": "2026-12-14"}
+        document = render.render_document(plan_for(body))
+        assert _pages_holding(document, "red-flags")[0] == 1, name
+        assert _pages_holding(document, "glance") == [1], name
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+@pytest.mark.parametrize("language", ["es", "fr", "de", "pt", "ar", "zh_Hans", "vi"])
+def test_the_stop_and_get_help_box_stays_on_page_one_in_every_language(ctx, language, paper):
+    body = {**HEAVY_ON_PAGE_ONE["bypass"], "language": language, "paper": paper, "start_date": "2026-11-23",
+            "follow_up": "2026-12-14", "notes": "Walk 20 minutes daily."}
+    assert _pages_holding(render.render_document(plan_for(body)), "red-flags") == [1], language

@@ -19,6 +19,15 @@ REQUEST = {
     "medications": ["nitrates", "pde5_inhibitor"], "medication_effects": ["vaginal_dryness", "low_desire"],
     "pain_sites": ["lower_back"], "back_pain_pattern": "worse_bending_forward",
 }
+# A second plan that reaches the texts of red flags, alerts and household lines the first does not.
+SECOND_REQUEST = {
+    "fatigue": 6, "pain": 5, "language": "en", "start_date": "2026-11-23", "weeks_since_event": 3,
+    "conditions": ["cancer_treatment", "ostomy", "spinal_surgery", "depression_anxiety", "heart_failure",
+                   "pacemaker_icd", "hysterectomy", "stroke_one_side_weak"],
+    "in_treatment": True, "medications": ["anticoagulant", "opioid", "riociguat", "pde5_inhibitor"],
+    "partner_medications": ["nitrates"], "medication_effects": ["orgasm_difficulty", "dizziness", "vaginal_dryness"],
+    "acknowledged_alerts": ["riociguat_pde5", "pde5_after_stroke"],
+}
 
 
 @pytest.mark.parametrize(
@@ -71,9 +80,9 @@ def test_bare_english_follows_the_configured_default():
     assert paper_for(resolve_locale("en_US"), "auto", "a4") == "letter"
 
 
-def _plan_json(app, lang):
+def _plan_json(app, lang, base=None):
     with app.test_request_context():
-        request, errors = validate_json({**REQUEST, "language": lang})
+        request, errors = validate_json({**(base or REQUEST), "language": lang})
         assert not errors
         plan = build_plan(request)
         return render.plan_to_json(plan), render.render_pdf(plan)
@@ -82,7 +91,8 @@ def _plan_json(app, lang):
 def _texts(plan_json) -> list[str]:
     texts = [plan_json["title"], plan_json["emergency_line"]]
     for section in ("rest", "medication_notes", "condition_notes", "conversation_prompts", "consent_signals",
-                    "warnings", "red_flags", "pacing_rules", "rituals", "avoid"):
+                    "warnings", "red_flags", "pacing_rules", "rituals", "avoid", "partner", "take_care",
+                    "clinician_alerts"):
         texts += [item["text"] for item in plan_json[section]]
     texts += [s[k] for s in plan_json["stages"] for k in ("title", "goal")]
     texts += [p[k] for p in plan_json["positions"] for k in ("title", "how", "why")]
@@ -90,10 +100,11 @@ def _texts(plan_json) -> list[str]:
     return texts
 
 
+@pytest.mark.parametrize("base", [REQUEST, SECOND_REQUEST], ids=["heart", "many"])
 @pytest.mark.parametrize("lang", [code for code in SUPPORTED if code != "en"])
-def test_a_plan_is_wholly_in_its_language(app, lang):
-    english, _ = _plan_json(app, "en")
-    translated, pdf = _plan_json(app, lang)
+def test_a_plan_is_wholly_in_its_language(app, lang, base):
+    english, _ = _plan_json(app, "en", base)
+    translated, pdf = _plan_json(app, lang, base)
     with (ROOT / "translations" / lang / "LC_MESSAGES" / "messages.po").open("rb") as handle:
         same_in_both = {m.id for m in read_po(handle) if m.id and m.string == m.id}
     untranslated = [
@@ -101,7 +112,8 @@ def test_a_plan_is_wholly_in_its_language(app, lang):
     ]
     assert not untranslated, f"{lang}: still English: {untranslated[:3]}"
     text = pdf_text(pdf)
-    for heading in ("Stop and get help", "Week by week", "Positions that suit you", "Rest and energy"):
+    for heading in ("Stop and get help", "Week by week", "Positions that suit you", "Rest and energy",
+                    "Call emergency services now", "Get medical help quickly"):
         assert heading not in text, (lang, heading)
     assert translated["title"] in text
 

@@ -90,7 +90,9 @@ def test_severe_fatigue_stays_with_non_genital_touch_and_short_sessions():
     assert max(w.stage for w in plan.weeks) <= 3
     assert plan.sessions_per_week <= 2
     assert plan.progression == "symptom_led"
-    assert "symptom_led" in ids(plan.pacing_rules)
+    # Steady-energy pacing, not the ME/CFS crash rule: severe tiredness is not post-exertional malaise.
+    assert "steady_energy" in ids(plan.pacing_rules)
+    assert "symptom_led" not in ids(plan.pacing_rules)
     for week in plan.weeks:
         assert sum(d.kind == "rest" for d in week.days) >= 2
 

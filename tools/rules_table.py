@@ -12,8 +12,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from clinic import create_app  # noqa: E402
 from clinic.content import library as lib  # noqa: E402
+from clinic.content.alerts import ALERTS  # noqa: E402
 from clinic.content.positions import POSITIONS  # noqa: E402
 from clinic.content.restrictions import RESTRICTIONS  # noqa: E402
+from clinic.model import PlanRequest  # noqa: E402
 
 HEAD = """# Clinical rules encoded by the engine
 
@@ -23,6 +25,18 @@ Sources are keys of `clinic/content/sources.py` (citations from
 research file has no confirmed source yet: check these against local guidance.
 An empty "weeks since event" makes every time-limited rule hold for the whole
 plan (the safe reading), and the plan says so (`timing_unknown`).
+"""
+
+EXPLAIN = """
+## How entries agree with each other
+
+Entries that share an id are variants: the first whose trigger fires is printed
+(the GTN action plan is the `chest_pain` red flag for anyone with a nitrate).
+`excludes` lists the ids an entry contradicts: when it is printed they are not
+("Do not take your erection tablet" excludes "Take your erection tablet as
+prescribed"). Red flags come in two groups: `emergency` (call emergency
+services now) and `urgent` (get medical help today); `explicit` flags name sex
+or the genitals, so a discreet plan prints them after page one.
 """
 
 
@@ -35,6 +49,8 @@ def main() -> None:
         print("| --- | --- | --- | --- | --- | --- | --- |")
         for r in RESTRICTIONS:
             weeks = f"< {r.within_weeks} weeks after the event" if r.within_weeks else "as long as present"
+            if r.holds_in_treatment:
+                weeks += ", and all through treatment"
             print(f"| `{r.id}` | {weeks} | {', '.join(r.forbids) or '-'} | {', '.join(r.discourages) or '-'} "
                   f"| {r.stage_cap or '-'} | {', '.join(r.sources)} | {r.reason} |")
         print("\n## Positions and what they ask of the recovering partner\n")
@@ -42,14 +58,20 @@ def main() -> None:
         print("| --- | --- | --- | --- | --- |")
         for p in POSITIONS:
             print(f"| `{p.id}` | {p.from_stage} | {p.effort} | {', '.join(p.loads) or '(none)'} | {', '.join(p.sources)} |")
-        for title, entries in (("Warnings", lib.WARNINGS), ("Red flags", lib.RED_FLAGS),
-                               ("Medicine notes", lib.MEDICATION_NOTES), ("Condition notes", lib.CONDITION_NOTES),
-                               ("Rest and energy", lib.REST), ("Pacing rules", lib.PACING_RULES)):
+        print(EXPLAIN)
+        example = PlanRequest(fatigue=0, pain=0)
+        for title, entries in (("Clinician alerts (never printed for the couple)", ALERTS), ("Warnings", lib.WARNINGS),
+                               ("Red flags", lib.RED_FLAGS), ("Medicine notes", lib.MEDICATION_NOTES),
+                               ("Condition notes", lib.CONDITION_NOTES), ("Rest and energy", lib.REST),
+                               ("Pacing rules", lib.PACING_RULES), ("For the partner", lib.PARTNER),
+                               ("Consent and comfort", lib.CONSENT_SIGNALS)):
             print(f"\n## {title}\n")
-            print("| id | sources | text |")
-            print("| --- | --- | --- |")
+            print("| id | kind | excludes | sources | text |")
+            print("| --- | --- | --- | --- | --- |")
             for e in entries:
-                print(f"| `{e.id}` | {', '.join(e.sources)} | {e.text} |")
+                kind = " ".join(k for k in (e.severity, e.tier, "explicit" if e.explicit else "") if k) or "-"
+                print(f"| `{e.id}` | {kind} | {', '.join(e.excludes) or '-'} | {', '.join(e.sources)} "
+                      f"| {e.text_for(example)} |")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,15 @@ Each module holds entries, not logic: adding a position, a tip or a red flag
 means adding an entry with its trigger (``when``) and its ``sources`` (keys of
 :data:`clinic.content.sources.SOURCES`). Texts are lazy gettext strings so
 ``pybabel extract`` finds them and they render in the plan's language.
+
+Conflicts between entries are data too:
+
+- ``excludes`` names the ids of entries (in any section) that must not be
+  printed beside this one, because they would contradict it. "Do not take your
+  erection tablet" excludes "Take your erection tablet as prescribed".
+- Entries that share an ``id`` are variants of one item: the first whose trigger
+  fires is printed, the others are not (the GTN action plan is the ``chest_pain``
+  red flag for anyone who carries GTN; the plain text for everyone else).
 """
 
 from __future__ import annotations
@@ -27,14 +36,51 @@ def has(*ids: str) -> Trigger:
     return lambda r: r.has(*ids)
 
 
+def within(r: PlanRequest, weeks: int) -> bool:
+    """The event is (or, with no date given, may be) fewer than ``weeks`` weeks ago."""
+    return r.weeks_since_event is None or r.weeks_since_event < weeks
+
+
+def stroke_recent(r: PlanRequest) -> bool:
+    """A stroke less than 13 weeks ago, or with no date: no erection tablets yet (facts 11.3)."""
+    return r.has("stroke_one_side_weak") and within(r, 13)
+
+
+def event_date_missing(r: PlanRequest) -> bool:
+    """An operation or event whose time limits matter, entered without its date."""
+    return r.weeks_since_event is None and r.has(
+        "heart_attack", "sternotomy", "pacemaker_icd", "hip_replacement_posterior",
+        "hip_replacement_anterior", "knee_replacement", "spinal_surgery", "hysterectomy",
+        "abdominal_surgery", "prostatectomy", "stroke_one_side_weak",
+    )
+
+
 @dataclass(frozen=True)
 class Entry:
     """One text the plan may print, with the rule that selects it and its sources."""
 
     id: str
-    text: Any
+    text: Any  # a lazy text, or a function of the request giving one (e.g. with a crisis line)
     sources: tuple[str, ...]
     when: Trigger = always
     title: Any = ""
     effect: str = ""  # medication notes: the effect or medicine it answers
-    severity: str = ""  # warnings: "danger" or "caution"
+    severity: str = ""  # warnings: "danger" or "caution"; clinician alerts: "stop" or "check"
+    tier: str = ""  # red flags: "emergency" (call now) or "urgent" (get help today)
+    excludes: tuple[str, ...] = ()  # ids this entry contradicts: never printed beside it
+    explicit: bool = False  # red flags that name sex or the genitals: off page one in a discreet plan
+
+    def text_for(self, request: PlanRequest) -> Any:
+        """The text to print for this request."""
+        return self.text(request) if callable(self.text) else self.text
+
+
+def select(entries: tuple[Entry, ...], request: PlanRequest) -> tuple[Entry, ...]:
+    """The entries whose trigger fires, keeping only the first variant of each id."""
+    seen: set[str] = set()
+    chosen = []
+    for entry in entries:
+        if entry.id not in seen and entry.when(request):
+            seen.add(entry.id)
+            chosen.append(entry)
+    return tuple(chosen)

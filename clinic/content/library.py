@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 
-from clinic.content import Entry, has
+from clinic.content import Entry, event_date_missing, has, stroke_recent, within
 from clinic.model import PlanRequest
 
 # --- The ladder -----------------------------------------------------------------
@@ -44,6 +44,8 @@ def session_label(number: int):
     return _l("Step %(number)s: %(title)s", number=number, title=STAGE_TITLES[number])
 
 
+# A discreet plan's calendar file names no step: it may land on a shared phone.
+DISCREET_SESSION_LABEL = _l("Time together")
 REST_LABEL = _l("Rest day: comfort, no plans")
 CHECK_IN_LABEL = _l("Weekly check-in: talk about how the week went")
 APPOINTMENT_LABEL = _l("Follow-up visit with your care team")
@@ -85,7 +87,15 @@ PACING_RULES = (
         "symptom_led",
         _l("Move up a step only after 2 or 3 days with no crash. A crash means feeling much worse 12 to 48 hours after effort. If you crash, step back one stage and rest. This is not an emergency."),
         ("nice_ng206", "pacing_long_covid"),
-        when=lambda r: r.has("long_covid_mecfs") or r.fatigue >= 7,
+        # The crash model is ME/CFS and long COVID's (NICE NG206), not every kind of tiredness.
+        when=has("long_covid_mecfs"),
+        excludes=("chronic_pain_flare",),
+    ),
+    Entry(
+        "steady_energy",
+        _l("Move up a step only after a few days when your energy has been steady. On a worse day, stay where you are or step back."),
+        ("four_ps", "nccn_fatigue"),
+        when=lambda r: r.fatigue >= 7 and not r.has("long_covid_mecfs"),
     ),
     Entry(
         "every_two_weeks",
@@ -100,6 +110,12 @@ PACING_RULES = (
         when=lambda r: r.cardiac or r.has("copd_breathlessness"),
     ),
     Entry(
+        "after_icd_shock",
+        _l("After any ICD shock, do not move up a step until your device clinic has checked you."),
+        ("icd_shock_plan",),
+        when=has("pacemaker_icd"),
+    ),
+    Entry(
         "stop_before_tired",
         _l("Stop before you feel tired, not after. Sex counts as effort for the body and the mind."),
         ("pacing_long_covid", "four_ps"),
@@ -108,6 +124,21 @@ PACING_RULES = (
 )
 
 # --- Rest and energy ---------------------------------------------------------------
+
+
+def _nothing_inside_now(r: PlanRequest) -> bool:
+    """Nothing may go inside the vagina at the plan's start: before the check after a hysterectomy,
+    or during pelvic radiotherapy and its first 4 weeks after."""
+    after_hysterectomy = r.has("hysterectomy") and (not r.post_op_check_done or within(r, 6))
+    radiotherapy = r.has("pelvic_radiotherapy") and (r.in_treatment or within(r, 4))
+    return after_hysterectomy or radiotherapy
+
+
+def _stiff(r: PlanRequest) -> bool:
+    # Not while pelvic radiotherapy is going on: the treated skin is reacting (no heat tip then).
+    stiff = r.pain >= 4 or r.has("arthritis", "chronic_pain", "lower_back", "neck", "widespread")
+    return stiff and not (r.has("pelvic_radiotherapy") and r.in_treatment)
+
 
 REST = (
     Entry(
@@ -146,6 +177,22 @@ REST = (
         ("four_ps",),
         when=lambda r: r.fatigue >= 4 or r.cardiac or r.has("copd_breathlessness", "long_covid_mecfs", "cancer_treatment", "multiple_sclerosis"),
     ),
+    # Variants of one tip: the first that fits is printed (ibuprofen is named only where it is safe).
+    Entry(
+        "pain_relief_timing",
+        _l("If you already take paracetamol (acetaminophen) for pain, your usual dose about 30 to 60 minutes before may help. Take your temperature first: painkillers can hide a fever. Do not take ibuprofen unless your cancer team says it is fine."),
+        ("analgesic_timing", "nsaid_caution"),
+        when=lambda r: r.pain >= 4 and r.has("cancer_treatment"),
+    ),
+    Entry(
+        "pain_relief_timing",
+        _l("If you already take a painkiller your doctor has said is fine for you, your usual dose about 30 to 60 minutes before may help. Paracetamol (acetaminophen) is usually the safer choice. Do not take ibuprofen or similar pills unless your doctor says so."),
+        ("analgesic_timing", "nsaid_caution"),
+        # Not named after spinal surgery either: many spinal surgeons bar anti-inflammatories after a
+        # fusion (a reviewer's clinical judgement, no confirmed source: the safer text costs nothing).
+        when=lambda r: r.pain >= 4 and (r.cardiac or r.has("anticoagulant", "stroke_one_side_weak", "riociguat",
+                                                             "spinal_surgery")),
+    ),
     Entry(
         "pain_relief_timing",
         _l("If you already take paracetamol (acetaminophen) or ibuprofen for pain, your usual dose about 30 to 60 minutes before may help. Follow the label or your prescriber. Do not start a new medicine for this."),
@@ -162,9 +209,24 @@ REST = (
     ),
     Entry(
         "warmth",
+        _l("A warm shower before can ease stiff muscles. Skip baths for now. Do not put heat on skin that feels numb."),
+        ("gap",),
+        # getting in and out of a bath strains a new joint or a healing wound; hot water swells a limb
+        when=lambda r: _stiff(r) and (_recent_surgery(r) or r.has("lymphoedema")),
+    ),
+    Entry(
+        "warmth",
         _l("A warm shower or bath before can ease stiff muscles. Do not put heat on skin that feels numb."),
         ("gap",),
-        when=lambda r: r.pain >= 4 or r.has("arthritis", "chronic_pain", "lower_back", "neck", "widespread"),
+        when=_stiff,
+    ),
+    Entry(
+        "warm_not_hot",
+        _l("A warm, not hot, shower earlier in the day can ease stiff muscles. Do not have sex straight after a hot bath, a big meal or alcohol."),
+        ("hot_bath_heart",),
+        # Hot water lowers blood pressure while the heart speeds up; heart medicines add to it.
+        when=lambda r: _stiff(r) and (r.cardiac or r.has("nitrates", "pde5_inhibitor", "riociguat")),
+        excludes=("warmth",),
     ),
     Entry(
         "light_meal",
@@ -174,8 +236,8 @@ REST = (
     ),
     Entry(
         "inhaler_first",
-        _l("If you have a reliever inhaler, use it about 15 minutes before. Clear any phlegm first. If you use oxygen, use it at your activity flow rate."),
-        ("copd",),
+        _l("If you have a reliever inhaler, use it about 15 minutes before. Clear any phlegm first. If you use oxygen, keep it on at your activity flow rate, and never smoke or light candles near it."),
+        ("copd", "copd_action"),
         when=has("copd_breathlessness"),
     ),
     Entry(
@@ -203,6 +265,26 @@ REST = (
         when=has("hip_replacement_posterior"),
     ),
     Entry(
+        "keep_cool_upright",
+        _l("Skip hot showers before. Keep cool, lie down rather than stand, and sit up slowly afterwards. Keep a drink nearby, within your fluid allowance."),
+        ("orthostatic", "heart_failure_signs"),
+        when=lambda r: r.has("long_covid_mecfs", "dizziness") and r.has("heart_failure"),
+        excludes=("warmth", "warm_not_hot"),
+    ),
+    Entry(
+        "keep_cool_upright",
+        _l("Skip hot showers before. Keep cool, lie down rather than stand, and sit up slowly afterwards. Keep water nearby."),
+        ("orthostatic",),
+        when=has("long_covid_mecfs", "dizziness"),
+        excludes=("warmth", "warm_not_hot"),
+    ),
+    Entry(
+        "gentle_activity",
+        _l("Gentle activity, like a short walk on most days, can ease tiredness from cancer treatment. Ask your team what suits you."),
+        ("cancer_activity", "nccn_fatigue"),
+        when=lambda r: r.has("cancer_treatment") and not r.has("long_covid_mecfs"),
+    ),
+    Entry(
         "energy_envelope",
         _l("Stay inside your energy envelope: the amount you can do without a crash afterwards. A good day is not a day to do more."),
         ("pacing_long_covid", "nice_ng206"),
@@ -216,9 +298,10 @@ REST = (
     ),
     Entry(
         "keep_cool_ms",
-        _l("Heat can make MS symptoms worse for a while. A cool room and a cool drink can help."),
-        ("gap",),
+        _l("Heat can make MS symptoms worse for a while. Keep the room cool, use a fan, and skip hot baths before. Symptoms from heat settle as you cool down."),
+        ("ms_heat",),
         when=has("multiple_sclerosis"),
+        excludes=("warmth", "warm_not_hot"),
     ),
     Entry(
         "on_time_parkinsons",
@@ -288,7 +371,19 @@ def _any_medicine(r: PlanRequest) -> bool:
     return bool(r.medications or r.medication_effects)
 
 
+def _pde5_must_wait(r: PlanRequest) -> bool:
+    """The patient's erection tablet clashes with another input: the plan says not to take it."""
+    return r.has("pde5_inhibitor") and (r.has("nitrates", "riociguat") or stroke_recent(r))
+
+
 MEDICATION_NOTES = (
+    Entry(
+        "never_stop_medicine",
+        _l("Apart from the erection tablet, do not stop or change any medicine yourself. If a medicine affects your sex life, talk to your prescriber. A change of dose, timing or medicine can often help."),
+        ("drug_sexual_effects", "aha2012"),
+        when=_pde5_must_wait,
+        effect="any",
+    ),
     Entry(
         "never_stop_medicine",
         _l("Do not stop or change any medicine yourself. If a medicine affects your sex life, talk to your prescriber. A change of dose, timing or medicine can often help."),
@@ -312,9 +407,23 @@ MEDICATION_NOTES = (
     ),
     Entry(
         "vaginal_dryness",
-        _l("Use a vaginal moisturiser regularly, a few times a week, and a lubricant each time you have sex. Take longer with touch before anything goes inside."),
+        _l("For now nothing goes inside the vagina, not even a moisturiser. Ask your team when you can start one. A water-based lubricant can ease touch on the outside."),
+        ("hysterectomy_check", "pelvic_radiotherapy", "vaginal_care"),
+        when=lambda r: r.has("vaginal_dryness", "pelvic_radiotherapy") and _nothing_inside_now(r),
+        effect="vaginal_dryness",
+    ),
+    Entry(
+        "vaginal_dryness",
+        _l("Use a vaginal moisturiser regularly, a few times a week, and a lubricant whenever the genitals are touched. Take your time."),
         ("aromatase", "vaginal_care"),
-        when=lambda r: r.has("vaginal_dryness", "pelvic_radiotherapy"),
+        when=has("vaginal_dryness"),
+        effect="vaginal_dryness",
+    ),
+    Entry(
+        "vaginal_dryness",
+        _l("If you have a vagina, radiotherapy can make it dry. Use a vaginal moisturiser regularly, a few times a week, and a lubricant whenever the genitals are touched. Take your time."),
+        ("vaginal_care", "pelvic_radiotherapy"),
+        when=has("pelvic_radiotherapy"),
         effect="vaginal_dryness",
     ),
     Entry(
@@ -323,6 +432,13 @@ MEDICATION_NOTES = (
         ("lubricant_latex",),
         when=lambda r: r.has("vaginal_dryness", "pelvic_radiotherapy", "pelvis_genital", "hysterectomy", "cancer_treatment"),
         effect="vaginal_dryness",
+    ),
+    Entry(
+        "orgasm_difficulty",
+        _l("Illness, surgery and some medicines can delay orgasm or make it harder. Enjoy touch without aiming for orgasm, and tell your team: there is often help."),
+        ("drug_sexual_effects",),
+        when=lambda r: r.has("orgasm_difficulty") and not r.has("depression_anxiety"),
+        effect="orgasm_difficulty",
     ),
     Entry(
         "orgasm_difficulty",
@@ -374,6 +490,13 @@ MEDICATION_NOTES = (
         effect="pde5_inhibitor",
     ),
     Entry(
+        "riociguat",
+        _l("You take riociguat or vericiguat. Erection tablets, nitrates and poppers are never safe with it. Tell every doctor and pharmacist that you take it."),
+        ("riociguat",),
+        when=has("riociguat"),
+        effect="riociguat",
+    ),
+    Entry(
         "anticoagulant",
         _l("Blood thinners make you bruise and bleed more easily. Be gentle, use plenty of lubricant, and avoid firm pressure or gripping."),
         ("gap",),
@@ -382,7 +505,7 @@ MEDICATION_NOTES = (
     ),
     Entry(
         "opioid",
-        _l("Strong pain medicines (opioids) can make you sleepy or dizzy and can lower desire. Talk to your prescriber if this bothers you; do not change the dose yourself."),
+        _l("Strong pain medicines (opioids) can make you sleepy or dizzy and can lower desire. Do not drink alcohol with them. Talk to your prescriber if this bothers you; do not change the dose yourself."),
         ("drug_sexual_effects", "gap"),
         when=has("opioid"),
         effect="opioid",
@@ -436,6 +559,13 @@ CONDITION_NOTES = (
     ),
     Entry(
         "prostatectomy_rehab",
+        _l("After prostate surgery, erections often take time to come back. Your urology team can suggest help that is safe with your other medicines, started early. Closeness and touch without an erection are part of the plan too."),
+        ("prostatectomy", "nitrate_pde5_action"),
+        when=lambda r: r.has("prostatectomy") and r.has("nitrates", "riociguat"),
+        effect="prostatectomy",
+    ),
+    Entry(
+        "prostatectomy_rehab",
         _l("After prostate surgery, erections often take time to come back. Your urology team may suggest erection tablets, a vacuum device or injections, started early. Closeness and touch without an erection are part of the plan too."),
         ("prostatectomy",),
         when=has("prostatectomy"),
@@ -443,8 +573,8 @@ CONDITION_NOTES = (
     ),
     Entry(
         "dilators",
-        _l("Radiotherapy can make the vagina narrower and drier. Using a dilator keeps it open: start when your team says, usually a few weeks after treatment ends. About 3 times a week for 5 to 10 minutes, with water-based lubricant. A little spotting at first is common."),
-        ("vaginal_care",),
+        _l("If you have a vagina, your team may suggest a dilator. Many teams find it helps keep the vagina comfortable for check-ups and sex. Research has not proven that it stops narrowing. Start only when your team says, never during radiotherapy. Be gentle and use water-based lubricant. A little spotting is common; call your team if there is a lot of bleeding or pain."),
+        ("dilator_evidence", "vaginal_care"),
         when=has("pelvic_radiotherapy"),
         effect="pelvic_radiotherapy",
     ),
@@ -507,7 +637,7 @@ CONDITION_NOTES = (
     Entry(
         "icd_shock",
         _l("An ICD shock during sex does not harm your partner. If you get one shock and feel well, stop, rest and call your clinic."),
-        ("gap",),
+        ("icd_shock_plan",),
         when=has("pacemaker_icd"),
         effect="pacemaker_icd",
     ),
@@ -529,24 +659,51 @@ CONDITION_NOTES = (
 # --- Warnings ------------------------------------------------------------------------
 
 
-def _stroke_recent(r: PlanRequest) -> bool:
-    return r.has("stroke_one_side_weak") and (r.weeks_since_event is None or r.weeks_since_event < 13)
-
-
-def _timing_matters(r: PlanRequest) -> bool:
-    return r.weeks_since_event is None and r.has(
-        "heart_attack", "sternotomy", "pacemaker_icd", "hip_replacement_posterior",
-        "hip_replacement_anterior", "knee_replacement", "spinal_surgery", "hysterectomy",
-        "abdominal_surgery", "prostatectomy", "stroke_one_side_weak",
-    )
-
-
 WARNINGS = (
+    # The one safe action where the inputs conflict; each excludes the lines it would contradict.
     Entry(
         "pde5_nitrate",
-        _l("Never take erection tablets (sildenafil, tadalafil, vardenafil or avanafil) with nitrates (GTN spray or tablets, isosorbide, nitrate patches). Together they can make your blood pressure fall dangerously. If a nitrate is ever needed, it must be at least 24 hours after sildenafil or vardenafil and 48 hours after tadalafil, and only under medical care."),
-        ("pde5_nitrate", "aha2012"),
+        _l("Do not take your erection tablet. It is not safe with your nitrate (GTN spray or tablets, isosorbide or patches): together they can make your blood pressure fall dangerously. Talk to your doctor before you take any more. Do not stop your heart medicine."),
+        ("nitrate_pde5_action", "aha2012"),
         when=lambda r: r.has("nitrates") and r.has("pde5_inhibitor"),
+        severity="danger",
+        # the GTN plan (chest_pain) carries the erection-tablet exception for nitrate users
+        excludes=("pde5_inhibitor", "alpha_blocker_dizziness", "pde5_chest_pain"),
+    ),
+    Entry(
+        "riociguat_pde5",
+        _l("Do not take your erection tablet. It does not mix with riociguat or vericiguat: together they can make your blood pressure fall dangerously. Talk to your doctor before you take any more. Do not stop your heart or lung medicine yourself."),
+        ("riociguat",),
+        when=lambda r: r.has("riociguat") and r.has("pde5_inhibitor"),
+        severity="danger",
+        excludes=("pde5_inhibitor", "alpha_blocker_dizziness"),
+    ),
+    Entry(
+        "riociguat_nitrate",
+        _l("Riociguat (or vericiguat) and nitrates should not be taken together. Call the doctor who prescribed them today. Do not stop either one yourself."),
+        ("riociguat",),
+        when=lambda r: r.has("riociguat") and r.has("nitrates"),
+        severity="danger",
+    ),
+    Entry(
+        "partner_tablets",
+        _l("Never use your partner's GTN or any other nitrate. After an erection tablet it can make your blood pressure fall dangerously. If you get chest pain, call emergency services and say which tablet you took and when. Never share tablets, and do not use poppers."),
+        ("shared_tablets", "nitrate_pde5_action"),
+        when=lambda r: r.has("pde5_inhibitor") and r.partner_takes("nitrates", "riociguat"),
+        severity="danger",
+    ),
+    Entry(
+        "partner_tablets",
+        _l("Never take anyone else's erection tablets. Do not use 'herbal' sex pills or poppers. With riociguat, vericiguat or a nitrate they can make blood pressure drop fast."),
+        ("shared_tablets", "riociguat"),
+        when=lambda r: r.has("riociguat"),
+        severity="danger",
+    ),
+    Entry(
+        "partner_tablets",
+        _l("Never take anyone else's erection tablets. Do not use 'herbal' sex pills or poppers. With a nitrate they can make blood pressure drop fast."),
+        ("shared_tablets",),
+        when=lambda r: r.household_takes("nitrates", "riociguat"),
         severity="danger",
     ),
     Entry(
@@ -567,8 +724,9 @@ WARNINGS = (
         "pde5_after_stroke",
         _l("Do not use erection tablets in the first 3 months after a stroke, or while your blood pressure is not under control. Ask your team about erection medicines after 3 months."),
         ("stroke_uk2023",),
-        when=lambda r: _stroke_recent(r) and r.has("pde5_inhibitor", "erection_difficulty"),
+        when=lambda r: stroke_recent(r) and r.has("pde5_inhibitor", "erection_difficulty"),
         severity="danger",
+        excludes=("pde5_inhibitor", "alpha_blocker_dizziness"),
     ),
     Entry(
         "unstable_ask_first",
@@ -579,9 +737,24 @@ WARNINGS = (
     ),
     Entry(
         "heart_attack_timing",
+        _l("Your heart attack was less than a week ago. This first week is for rest and closeness. After a heart attack with no problems, many people can have sex from about 1 week on if mild activity gives no symptoms. Ask your heart team what fits you."),
+        ("aha2012", "scai"),
+        when=lambda r: r.has("heart_attack") and not r.has("sternotomy") and within(r, 1),
+        severity="caution",
+    ),
+    Entry(
+        "heart_attack_timing",
         _l("After a heart attack with no problems, many people can have sex from about 1 week on if mild activity gives no symptoms. Some teams advise waiting 3 to 6 weeks. Ask your heart team what fits you."),
         ("aha2012", "scai"),
-        when=has("heart_attack"),
+        # Not after open-heart surgery (the breastbone's 8 weeks decide) nor once 6 weeks have passed.
+        when=lambda r: r.has("heart_attack") and not r.has("sternotomy") and within(r, 6),
+        severity="caution",
+    ),
+    Entry(
+        "stairs_check",
+        _l("Do not test yourself with stairs or fast walking for now. Your heart team will tell you when you are ready."),
+        ("aha2012",),
+        when=lambda r: r.cardiac and r.unstable,
         severity="caution",
     ),
     Entry(
@@ -628,16 +801,37 @@ WARNINGS = (
     ),
     Entry(
         "hysterectomy_nothing_inside",
-        _l("Nothing inside the vagina (no penis, fingers, toys or tampons) for at least 6 weeks after a hysterectomy, and until your surgeon has checked that it has healed."),
-        ("hysterectomy",),
-        when=lambda r: r.has("hysterectomy") and (r.weeks_since_event is None or r.weeks_since_event < 12),
+        _l("For now, nothing inside the vagina or the anus: no penis, fingers, toys or tampons. This lasts at least 6 weeks after a hysterectomy, and until your surgeon or nurse has checked you and said yes. Kissing, cuddling and massage are fine."),
+        ("hysterectomy", "hysterectomy_check"),
+        when=lambda r: r.has("hysterectomy") and (not r.post_op_check_done or within(r, 6)),
+        severity="caution",
+    ),
+    Entry(
+        "post_op_check_first",
+        _l("Step 5 starts after your check. Your surgical team needs to see that you have healed and say that penetration is OK. Ask about it at your follow-up visit."),
+        ("hysterectomy_check", "prostatectomy_return"),
+        when=lambda r: r.has("hysterectomy", "prostatectomy") and not r.post_op_check_done,
+        severity="caution",
+    ),
+    Entry(
+        "nothing_inside_after_radiotherapy",
+        _l("During radiotherapy to the pelvis and for about 4 weeks after it ends, the skin inside can be sore and easy to hurt. Keep to touch outside the body: nothing inside the vagina or anus, no fingers or toys. Wait at least 8 weeks after treatment for anything inside the anus. Ask your team if your times are different."),
+        ("pelvic_radiotherapy",),
+        when=lambda r: r.has("pelvic_radiotherapy") and (r.in_treatment or within(r, 8)),
+        severity="caution",
+    ),
+    Entry(
+        "stoma_nothing_inside",
+        _l("Never put anything into the stoma: not a finger, a toy or a penis. It can be badly hurt."),
+        ("stoma_care",),
+        when=has("ostomy"),
         severity="caution",
     ),
     Entry(
         "timing_unknown",
         _l("The date of your surgery or event was not given, so this plan keeps the early limits. Ask your team when they end."),
         ("gap",),
-        when=_timing_matters,
+        when=event_date_missing,
         severity="caution",
     ),
     Entry(
@@ -661,91 +855,313 @@ def _recent_surgery(r: PlanRequest) -> bool:
         "knee_replacement", "spinal_surgery", "prostatectomy", "hysterectomy", "abdominal_surgery",
         "ostomy",
     )
-    return surgical and (r.weeks_since_event is None or r.weeks_since_event < 13)
+    return surgical and within(r, 13)
 
 
+def _clot_risk(r: PlanRequest) -> bool:
+    """Blood-clot risk stays up for about 3 months after an operation, and during cancer treatment."""
+    operation = r.has(
+        "sternotomy", "hip_replacement_posterior", "hip_replacement_anterior", "knee_replacement",
+        "spinal_surgery", "prostatectomy", "hysterectomy", "abdominal_surgery", "ostomy",
+    )
+    cancer = r.has("cancer_treatment") and (r.in_treatment or within(r, 13))
+    return (operation and within(r, 13)) or cancer
+
+
+def _infection_risk(r: PlanRequest) -> bool:
+    """Cancer treatment now or in the last 6 weeks: a fever can be neutropenic sepsis."""
+    return r.has("cancer_treatment") and (r.in_treatment or within(r, 6))
+
+
+# Crisis lines the research file gives, by the plan's territory (facts 13.7).
+CRISIS_LINES = {"GB": "Samaritans 116 123", "US": "988"}
+
+
+def _self_harm_text(r: PlanRequest):
+    _, _, territory = r.language.replace("-", "_").partition("_")
+    line = CRISIS_LINES.get(territory.rpartition("_")[2])
+    if line:
+        return _l("Thoughts of ending your life or hurting yourself: if you are in danger, call emergency services now. If not, tell someone today, or call %(line)s at any time, free.", line=line)
+    return _l("Thoughts of ending your life or hurting yourself: if you are in danger, call emergency services now. If not, tell someone today, and ask your team for a crisis line you can call at any time.")
+
+
+# Two groups in the "Stop and get help" box: "emergency" (call emergency services now)
+# and "urgent" (get medical help today). Entries that share an id are variants.
 RED_FLAGS = (
+    # --- Call emergency services now ------------------------------------------------
     Entry(
         "chest_pain",
-        _l("Chest pain, pressure or tightness, or pain spreading to the arm, neck, jaw or back: stop. If it does not go away within a few minutes of rest, call emergency services."),
+        _l("Chest pain, pressure or tightness, or a cold sweat, that does not go away after a few minutes of rest. You take riociguat or vericiguat: never use GTN or any other nitrate, and tell the crew that you take it."),
+        ("cardiac_symptoms", "riociguat"),
+        when=has("riociguat"),
+        tier="emergency",
+    ),
+    Entry(
+        "chest_pain",
+        _l("Chest pain: stop and sit down. Took sildenafil, vardenafil or avanafil in the last 24 hours, or tadalafil in the last 48? Then no GTN: call emergency services and say which tablet and when. Otherwise use 1 dose of GTN (nitroglycerin) under your tongue. Not better in 5 minutes: call emergency services, and take up to 2 more doses, 5 minutes apart, while you wait."),
+        ("gtn_plan", "nitrate_pde5_action"),
+        when=has("nitrates"),
+        tier="emergency",
+    ),
+    Entry(
+        "chest_pain",
+        _l("Chest pain, pressure or tightness, or a cold sweat, that does not go away after a few minutes of rest. If you took sildenafil, tadalafil, vardenafil or avanafil, tell the crew which one and when: you must not be given a nitrate."),
+        ("cardiac_symptoms", "nitrate_pde5_action"),
+        when=has("pde5_inhibitor"),
+        tier="emergency",
+    ),
+    Entry(
+        "chest_pain",
+        _l("Chest pain, pressure or tightness (it may spread to the arm, neck, jaw or back), or a cold sweat, that does not go away after a few minutes of rest."),
         ("cardiac_symptoms", "aha2012"),
+        tier="emergency",
     ),
     Entry(
         "breathlessness",
-        _l("Breathlessness that does not ease when you stop and rest, or that stops you finishing a sentence: call emergency services."),
+        _l("Breathlessness at rest that does not ease, or coughing up pink froth."),
+        ("heart_failure_signs",),
+        when=lambda r: r.has("heart_failure") and not r.has("copd_breathlessness"),
+        tier="emergency",
+    ),
+    Entry(
+        "breathlessness",
+        _l("Breathing that does not settle with rest and your reliever, blue lips, pink froth when you cough, or feeling confused or very sleepy."),
+        ("heart_failure_signs", "copd_action"),
+        when=lambda r: r.has("heart_failure") and r.has("copd_breathlessness"),
+        tier="emergency",
+    ),
+    Entry(
+        "breathlessness",
+        _l("Breathing that does not settle with rest and your reliever, blue lips, or feeling confused or very sleepy."),
+        ("copd_action",),
+        when=has("copd_breathlessness"),
+        tier="emergency",
+    ),
+    Entry(
+        "breathlessness",
+        _l("Breathlessness that does not ease with rest, or that stops you finishing a sentence."),
         ("cardiac_symptoms",),
         when=lambda r: r.cardiac or r.has("copd_breathlessness", "long_covid_mecfs", "chest"),
+        tier="emergency",
     ),
     Entry(
-        "blue_lips",
-        _l("Blue lips, or your reliever inhaler does not help: call emergency services."),
-        ("gap", "copd"),
-        when=has("copd_breathlessness"),
-    ),
-    Entry(
-        "fainting",
-        _l("Fainting, or feeling you are about to faint, or a cold sweat: stop, lie down and get help."),
-        ("cardiac_symptoms",),
-        when=lambda r: r.cardiac or r.has("dizziness", "pde5_inhibitor", "nitrates"),
-    ),
-    Entry(
-        "palpitations",
-        _l("A racing or uneven heartbeat that does not settle with rest: get medical help."),
-        ("cardiac_symptoms",),
-        when=lambda r: r.cardiac,
+        "blood_clot",
+        _l("Blood clot in the lung: sudden breathlessness, chest pain that is worse when you breathe in, or coughing up blood."),
+        ("blood_clots",),
+        when=_clot_risk,
+        tier="emergency",
     ),
     Entry(
         "icd_shocks",
-        _l("More than one ICD shock, or a shock and you feel unwell: call emergency services."),
-        ("gap",),
+        _l("Two or more ICD shocks, or one shock and you feel unwell. (One shock and you feel well: rest and call your device clinic. Your partner is not harmed.)"),
+        ("icd_shock_plan",),
         when=has("pacemaker_icd"),
+        tier="emergency",
     ),
     Entry(
         "stroke_signs",
-        _l("Sudden weakness or numbness of the face, arm or leg, trouble speaking, or a sudden severe headache: call emergency services at once."),
+        _l("Stroke signs: new or worse weakness or numbness of the face, arm or leg (more than your usual weak side), new trouble speaking, or a sudden severe headache. Note the time."),
         ("stroke_uk2023", "gap"),
+        when=has("stroke_one_side_weak"),
+        tier="emergency",
+    ),
+    Entry(
+        "stroke_signs",
+        _l("Stroke signs: sudden weakness or numbness of the face, arm or leg, trouble speaking, or a sudden severe headache."),
+        ("stroke_uk2023", "gap"),
+        tier="emergency",
+    ),
+    Entry(
+        "fainting",
+        _l("You pass out, or a racing or uneven heartbeat does not settle with rest or comes with chest pain, breathlessness or feeling faint."),
+        ("cardiac_symptoms",),
+        # passing out is an emergency too for anyone on erection tablets, riociguat or after a stroke
+        when=lambda r: r.cardiac or r.has("pde5_inhibitor", "riociguat", "stroke_one_side_weak"),
+        tier="emergency",
+        excludes=("palpitations",),
+    ),
+    Entry(
+        "sepsis",
+        _l("On cancer treatment: confusion, very fast breathing, blotchy skin, no pee all day, or a feeling that something is badly wrong."),
+        ("neutropenic_sepsis",),
+        when=_infection_risk,
+        tier="emergency",
+    ),
+    Entry(
+        "cauda_equina",
+        _l("New or suddenly worse: numbness between your legs or around your bottom, trouble with your bladder or bowels, or weak legs. Go to the emergency department now, even for one of these."),
+        ("cauda_equina",),
+        # also where erection changes are expected anyway (prostate surgery, known erection difficulty)
+        when=lambda r: r.has("spinal_surgery", "lower_back") and (r.discreet or r.has("prostatectomy", "erection_difficulty")),
+        tier="emergency",
+    ),
+    Entry(
+        "cauda_equina",
+        _l("New or suddenly worse: numbness between your legs or around your bottom, trouble with your bladder or bowels, weak legs, less feeling in your genitals during sex, or a new problem with erection or ejaculation. Go to the emergency department now, even for one of these."),
+        ("cauda_equina",),
+        when=lambda r: r.has("spinal_surgery", "lower_back"),
+        tier="emergency",
+    ),
+    Entry(
+        "self_harm",
+        _self_harm_text,
+        ("mental_health_crisis",),
+        when=lambda r: r.has("depression_anxiety") or (r.has("chronic_pain") and r.pain >= 7),
+        tier="emergency",
+    ),
+    Entry(
+        "cauda_equina_sex",
+        _l("After back surgery or with back pain: less feeling in your genitals during sex, or a new problem with erection or ejaculation. Go to the emergency department now."),
+        ("cauda_equina",),
+        # a discreet plan's page-one flag leaves these signs out: they follow in the second box
+        when=lambda r: r.has("spinal_surgery", "lower_back") and r.discreet
+        and not r.has("prostatectomy", "erection_difficulty"),
+        tier="emergency",
+        explicit=True,
     ),
     Entry(
         "priapism",
-        _l("An erection that lasts more than 4 hours: go to the emergency department now."),
+        _l("An erection that lasts more than 4 hours."),
         ("priapism",),
         when=has("pde5_inhibitor", "prostatectomy"),
-    ),
-    Entry(
-        "vision_loss",
-        _l("Sudden loss of sight after an erection tablet: stop taking it and get urgent medical help."),
-        ("pde5_vision",),
-        when=has("pde5_inhibitor"),
-    ),
-    Entry(
-        "bleeding",
-        _l("Bleeding after sex that is more than light spotting, or bleeding that will not stop: get medical help the same day."),
-        ("hysterectomy", "vaginal_care"),
-        when=has("hysterectomy", "pelvic_radiotherapy", "prostatectomy", "anticoagulant", "pelvis_genital", "cancer_treatment"),
-    ),
-    Entry(
-        "wound",
-        _l("A wound that opens, or gets red, hot, swollen or leaky, or a fever: call your team today."),
-        ("sternal", "hysterectomy"),
-        when=_recent_surgery,
-    ),
-    Entry(
-        "breastbone_clicking",
-        _l("Clicking or movement in your breastbone: stop and call your surgical team."),
-        ("sternal", "gap"),
-        when=lambda r: r.has("sternotomy") and (r.weeks_since_event is None or r.weeks_since_event < 13),
+        tier="emergency",
+        explicit=True,
     ),
     Entry(
         "hip_dislocation",
-        _l("Sudden severe hip pain, a leg that looks shorter or turned, or you cannot stand on it: get emergency help."),
-        ("gap", "hip_precautions"),
+        _l("Sudden bad pain in your new hip, a 'clunk', a leg that looks shorter or twisted, or you cannot stand on it. Do not try to move it back."),
+        ("hip_dislocation",),
         when=has("hip_replacement_posterior", "hip_replacement_anterior"),
+        tier="emergency",
     ),
     Entry(
         "hysterectomy_emergency",
-        _l("Fever, bad-smelling discharge, or anything coming out of the vagina after a hysterectomy: get emergency help."),
+        _l("Fever, bad-smelling discharge, or anything coming out of the vagina after a hysterectomy."),
         ("hysterectomy",),
         when=has("hysterectomy"),
+        tier="emergency",
+        explicit=True,
+    ),
+    # --- Get medical help today ------------------------------------------------------
+    Entry(
+        "neutropenic_fever",
+        _l("On cancer treatment: a temperature of 37.5 °C (99.5 °F) or more or under 36 °C (96.8 °F), or feeling shivery or very unwell: call your 24-hour cancer line now."),
+        ("neutropenic_sepsis",),
+        when=_infection_risk,
+        tier="urgent",
+    ),
+    Entry(
+        "angina_during_sex",
+        _l("Chest pain during or after sex, even if it goes away: tell your heart team within a day, and do not move up a step."),
+        ("gtn_plan",),
+        when=lambda r: r.cardiac,
+        tier="urgent",
+        explicit=True,
+    ),
+    Entry(
+        "heart_failure_worse",
+        _l("Heart failure getting worse (weigh yourself each morning): 2 kg (4 lb) more in 3 days, more breathless, more swelling, or more pillows needed at night: call your heart team."),
+        ("heart_failure_signs",),
+        when=has("heart_failure"),
+        tier="urgent",
+    ),
+    Entry(
+        "fainting",
+        _l("You nearly faint, but feel better lying down with your legs raised."),
+        ("cardiac_symptoms",),
+        when=lambda r: r.has("dizziness", "pde5_inhibitor", "nitrates"),
+        tier="urgent",
+    ),
+    Entry(
+        "palpitations",
+        _l("A racing or uneven heartbeat that does not settle with rest."),
+        ("cardiac_symptoms",),
+        when=lambda r: r.cardiac,
+        tier="urgent",
+    ),
+    Entry(
+        "blood_clot_leg",
+        _l("Blood clot in the leg: one leg painful, swollen, warm, or red or darker."),
+        ("blood_clots",),
+        when=_clot_risk,
+        tier="urgent",
+    ),
+    Entry(
+        "head_knock_anticoagulant",
+        _l("A knock to the head while on a blood thinner, even if you feel fine: go to the emergency department."),
+        ("head_injury_anticoagulant",),
+        when=has("anticoagulant"),
+        tier="urgent",
+    ),
+    Entry(
+        "stoma_emergency",
+        _l("Stoma purple or black, bulging and painful, bleeding that will not stop, or not working while you are being sick. Call your stoma nurse or doctor now. If you cannot reach them, go to the emergency department."),
+        ("stoma_care",),
+        when=has("ostomy"),
+        tier="urgent",
+    ),
+    Entry(
+        "vision_loss",
+        _l("Sudden loss of sight after an erection tablet: stop taking it and get your eyes checked today."),
+        ("pde5_vision",),
+        when=has("pde5_inhibitor"),
+        tier="urgent",
+        explicit=True,
+    ),
+    # Bleeding: what to watch for depends on why it would come.
+    Entry(
+        "bleeding",
+        _l("Bleeding from the back passage, or from the vagina, or after sex, that is more than light spotting: tell your team the same day."),
+        ("pelvic_radiotherapy", "vaginal_care"),
+        when=has("pelvic_radiotherapy"),
+        tier="urgent",
+        explicit=True,
+    ),
+    Entry(
+        "bleeding",
+        _l("Bleeding that does not stop after 10 minutes of firm pressure, black stools, red or dark urine, or a large bruise that grows."),
+        ("head_injury_anticoagulant",),
+        # after gynaecological or prostate surgery the after-sex wording below matters more
+        when=lambda r: r.has("anticoagulant") and not r.has("hysterectomy", "prostatectomy", "pelvis_genital"),
+        tier="urgent",
+    ),
+    Entry(
+        "bleeding",
+        _l("Bleeding after sex that is more than light spotting, or bleeding that will not stop."),
+        ("hysterectomy", "vaginal_care"),
+        when=has("hysterectomy", "prostatectomy", "pelvis_genital", "cancer_treatment"),
+        tier="urgent",
+        explicit=True,
+    ),
+    Entry(
+        "wound",
+        _l("A wound that opens or turns red, hot, swollen or leaky, a fever, or clicking in your breastbone: call your surgical team."),
+        ("sternal",),
+        when=lambda r: r.has("sternotomy") and within(r, 13),
+        tier="urgent",
+        excludes=("breastbone_clicking",),
+    ),
+    Entry(
+        "wound",
+        _l("A wound that opens or turns red, hot, swollen or leaky: call your team."),
+        ("hysterectomy",),
+        # after a hysterectomy, and on cancer treatment, fever has a line of its own already
+        when=lambda r: (r.has("hysterectomy") or _infection_risk(r)) and _recent_surgery(r),
+        tier="urgent",
+    ),
+    Entry(
+        "wound",
+        _l("A wound that opens or turns red, hot, swollen or leaky, or a fever: call your team."),
+        ("sternal", "hysterectomy"),
+        when=_recent_surgery,
+        tier="urgent",
+    ),
+    Entry(
+        "breastbone_clicking",
+        _l("Clicking or movement in your breastbone: call your surgical team."),
+        ("sternal", "gap"),
+        when=lambda r: r.has("sternotomy") and within(r, 13),
+        tier="urgent",
     ),
 )
 
@@ -811,13 +1227,58 @@ PARTNER = (
         ("steinke2013", "stroke_uk2023"),
     ),
     Entry(
+        "partner_own_tablets",
+        _l("You take erection tablets. Keep them away from your partner's medicines and never share them: with your partner's heart medicine they could be dangerous."),
+        ("shared_tablets", "nitrate_pde5_action"),
+        when=lambda r: r.partner_takes("pde5_inhibitor") and r.has("nitrates", "riociguat"),
+    ),
+    Entry(
+        "partner_own_tablets",
+        _l("You take a nitrate, riociguat or vericiguat. Never take your partner's erection tablets, and do not use poppers or 'herbal' sex pills. If you get chest pain, stop and follow the plan your own team gave you."),
+        ("shared_tablets", "riociguat"),
+        when=lambda r: r.partner_takes("nitrates", "riociguat"),
+    ),
+    Entry(
+        "weak_arm",
+        _l("Never pull on the weak arm to move or turn your partner, or lift under that armpit. Move the body, not the arm, and rest the weak arm on a pillow."),
+        ("stroke_positioning",),
+        when=has("stroke_one_side_weak"),
+    ),
+    Entry(
+        "low_mood_signs",
+        _l("If your partner talks about dying, or seems suddenly calm after a low time, ask them straight out whether they are thinking of ending their life. Asking does not make suicide more likely. Get help the same day."),
+        ("mental_health_crisis",),
+        when=has("depression_anxiety"),
+    ),
+    Entry(
         "look_after_yourself",
         _l("Look after yourself too: sleep, time with friends, and help with daily tasks. A rested partner is a kinder partner."),
         ("four_ps",),
     ),
 )
 
+# The pause signal on page one ("Pause signal: ..."), in a few words; the first that fits is printed.
+GLANCE_PAUSE_SIGNALS = (
+    Entry(
+        "pause_signal",
+        _l("a tap with the stronger hand, a shake of the head or a card, that either of you can use at any time."),
+        ("stroke_positioning",),
+        when=has("stroke_one_side_weak"),
+    ),
+    Entry(
+        "pause_signal",
+        _l("a word or a squeeze of the hand that either of you can use at any time."),
+        ("sensate_focus", "plissit"),
+    ),
+)
+
 CONSENT_SIGNALS = (
+    Entry(
+        "pause_signal",
+        _l("Agree on a stop sign before you start that needs no words: a tap with the stronger hand, a shake of the head, or a card by the bed. Stop at once when you see it."),
+        ("stroke_positioning", "asa_stroke"),
+        when=has("stroke_one_side_weak"),
+    ),
     Entry("pause_signal", _l("Agree on a pause word or signal, like a squeeze of the hand. Either of you can use it at any time, and the other stops kindly."), ("sensate_focus", "plissit")),
     Entry("slow_down", _l("'Slower' or 'gentler' is always fine to say. Check in with a look or a word."), ("sensate_focus",)),
     Entry("switch_to_comfort", _l("Either of you can switch to cuddling or rest at any time. That is not failure; it is the plan working."), ("sensate_focus",)),

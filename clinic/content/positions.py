@@ -114,10 +114,17 @@ FITS: tuple[Fit, ...] = (
         ("alberta_tka", "joint_return"),
     ),
     Fit(
-        "belly_free",
-        lambda r: r.has("abdominal_surgery", "ostomy", "hysterectomy", "prostatectomy", "abdomen"),
+        "stoma_free",
+        lambda r: r.has("ostomy"),
         _l("Nothing presses on your belly or stoma."),
-        ("ostomy",),
+        ("ostomy", "stoma_care"),
+    ),
+    Fit(
+        "belly_free",
+        # Only where there is no stoma: "stoma_free" says it for those who have one.
+        lambda r: r.has("abdominal_surgery", "hysterectomy", "prostatectomy", "abdomen") and not r.has("ostomy"),
+        _l("Nothing presses on your belly."),
+        ("pain_support",),
     ),
     Fit(
         "hands_free",
@@ -138,7 +145,7 @@ POSITIONS: tuple[Position, ...] = (
         _l("Lie back side by side with pillows behind your head and back. Rest a hand on your partner, or just lie close and talk. A pillow under your knees can ease your back."),
         _l("Being close with no effort and no goal is where every step starts."),
         "low", (), 1,
-        ("saves_energy", "chest_free", "upright_breathing", "back_still", "knees_free", "belly_free", "hands_free", "weak_side_supported"),
+        ("saves_energy", "chest_free", "upright_breathing", "back_still", "knees_free", "belly_free", "stoma_free", "hands_free", "weak_side_supported"),
         ("sensate_focus", "pain_support"),
     ),
     Position(
@@ -147,7 +154,7 @@ POSITIONS: tuple[Position, ...] = (
         _l("Lie on your sides, facing the same way, one behind the other. Put a pillow between your knees and one under your head. The partner behind wraps an arm around the one in front."),
         _l("A warm, restful way to hold each other that takes no effort."),
         "low", (), 2,
-        ("saves_energy", "knees_free", "belly_free", "hands_free", "back_long"),
+        ("saves_energy", "knees_free", "belly_free", "stoma_free", "hands_free", "back_long"),
         ("sensate_focus", "hip_precautions"),
     ),
     Position(
@@ -156,16 +163,16 @@ POSITIONS: tuple[Position, ...] = (
         _l("Lie back on pillows, propped up, while your partner slowly strokes your arms, hands, back or feet. Then swap if you both want to. Notice how the touch feels; there is nothing to achieve."),
         _l("Gentle touch with no goal builds closeness and trust without effort."),
         "low", (), 3,
-        ("saves_energy", "chest_free", "upright_breathing", "back_still", "knees_free", "belly_free", "hands_free", "weak_side_supported"),
+        ("saves_energy", "chest_free", "upright_breathing", "back_still", "knees_free", "belly_free", "stoma_free", "hands_free", "weak_side_supported"),
         ("sensate_focus",),
     ),
     Position(
         "pleasure_propped_up",
         _l("Pleasure with hands or mouth, propped up"),
-        _l("Lie back on pillows, propped up. Your partner uses their hands, mouth or a toy, at your pace. You can do the same for your partner from where you lie, or simply enjoy."),
+        _l("Lie back on pillows, propped up. Your partner uses their hands or mouth, at your pace. You can do the same for your partner from where you lie, or simply enjoy."),
         _l("Pleasure and closeness do not need intercourse. This asks almost nothing of your body."),
         "low", (), 4,
-        ("saves_energy", "chest_free", "upright_breathing", "back_still", "knees_free", "belly_free", "hands_free", "weak_side_supported", "you_control"),
+        ("saves_energy", "chest_free", "upright_breathing", "back_still", "knees_free", "belly_free", "stoma_free", "hands_free", "weak_side_supported"),
         ("kitomi", "sensate_focus"),
     ),
     Position(
@@ -174,7 +181,7 @@ POSITIONS: tuple[Position, ...] = (
         _l("Both lie on your sides, facing the same way, with you in front. Put a pillow between your knees and one under your head. Your partner, behind you, does the moving."),
         _l("You lie fully supported on your side while your partner sets the pace."),
         "low", ("spine_extension",), 5,
-        ("saves_energy", "chest_free", "knees_free", "belly_free", "hands_free", "back_long"),
+        ("saves_energy", "chest_free", "knees_free", "belly_free", "stoma_free", "hands_free", "back_long"),
         ("mcgill_female", "pain_support"),
     ),
     Position(
@@ -183,7 +190,7 @@ POSITIONS: tuple[Position, ...] = (
         _l("Both lie on your sides, facing the same way, with you behind. Pillows go under your head and between your knees. You move gently from your hips."),
         _l("Side-lying keeps weight off your chest, belly and knees."),
         "moderate", ("spine_flexion",), 5,
-        ("chest_free", "knees_free", "belly_free", "hands_free"),
+        ("chest_free", "knees_free", "belly_free", "stoma_free", "hands_free"),
         ("mcgill_male",),
     ),
     Position(
@@ -192,7 +199,7 @@ POSITIONS: tuple[Position, ...] = (
         _l("Lie on your back with your head and shoulders raised on pillows, knees bent and apart, feet flat. Your partner kneels upright between your knees and does the moving, without leaning on you."),
         _l("You stay supported and still; nothing rests on your chest or belly."),
         "low", (), 5,
-        ("saves_energy", "chest_free", "hip_safe", "back_rounded", "hands_free", "knees_free", "belly_free"),
+        ("saves_energy", "chest_free", "hip_safe", "back_rounded", "hands_free", "knees_free", "belly_free", "stoma_free"),
         ("hip_precautions", "sternal", "mcgill_female"),
     ),
     Position(
@@ -210,7 +217,7 @@ POSITIONS: tuple[Position, ...] = (
         _l("Lie on your back with your head on pillows. Your partner lies on their side at a right angle to you, with their legs across or under yours. Neither of you carries the other's weight."),
         _l("No one's weight is on your body, and both of you can rest."),
         "low", (), 5,
-        ("saves_energy", "chest_free", "belly_free", "hands_free", "knees_free", "back_still"),
+        ("saves_energy", "chest_free", "belly_free", "stoma_free", "hands_free", "knees_free", "back_still"),
         ("pain_support",),
     ),
     Position(
@@ -237,7 +244,7 @@ POSITIONS: tuple[Position, ...] = (
         _l("Your partner lies on their back. You kneel astride them and sit upright, keeping your hands free or resting lightly. You control depth and speed."),
         _l("You are in charge of how deep and how fast, so you can stop or ease off at once."),
         "moderate", ("kneeling", "one_side_strength"), 5,
-        ("you_control", "chest_free", "belly_free"),
+        ("you_control", "chest_free", "belly_free", "stoma_free"),
         ("aromatase", "vaginal_care"),
     ),
     Position(
@@ -246,7 +253,7 @@ POSITIONS: tuple[Position, ...] = (
         _l("Your partner lies on their back. You kneel astride them and lean forward onto your hands or forearms."),
         _l("Leaning forward lets you control the angle and pace."),
         "moderate", ("kneeling", "arm_weight_bearing", "one_side_strength", "hip_flexion_over_90"), 5,
-        ("you_control", "belly_free"),
+        ("you_control", "belly_free", "stoma_free"),
         ("aromatase",),
     ),
     Position(
@@ -273,7 +280,7 @@ POSITIONS: tuple[Position, ...] = (
         _l("Kneel on the bed and rest on your hands, back level. Your partner kneels behind you and does the moving. A pillow under your knees helps."),
         _l("Your back stays long rather than bent forward."),
         "moderate", ("kneeling", "arm_weight_bearing", "spine_extension"), 5,
-        ("back_long", "belly_free"),
+        ("back_long", "belly_free", "stoma_free"),
         ("mcgill_female",),
     ),
     Position(

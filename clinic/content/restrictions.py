@@ -28,11 +28,16 @@ class Restriction:
     forbids: tuple[str, ...] = ()
     discourages: tuple[str, ...] = ()
     stage_cap: int | None = None
+    # While the treatment is still going on, ``weeks_since_event`` counts from its start,
+    # so a window "after treatment" has not begun: the restriction holds all plan long.
+    holds_in_treatment: bool = False
 
     def active(self, request: PlanRequest, week_index: int = 0) -> bool:
         """Whether this restriction holds in week ``week_index`` (0 = the plan's first week)."""
         if not self.when(request):
             return False
+        if self.holds_in_treatment and request.in_treatment:
+            return True
         if self.within_weeks is None or request.weeks_since_event is None:
             return True
         return request.weeks_since_event + week_index < self.within_weeks
@@ -87,8 +92,8 @@ RESTRICTIONS: tuple[Restriction, ...] = (
     ),
     Restriction(
         "pacemaker_icd_new",
-        _l("A new pacemaker or ICD needs a few weeks to settle. Do not lean on your arms or press on the device."),
-        ("gap",),
+        _l("For about 6 weeks after a new pacemaker or ICD, keep the arm on that side below shoulder height. Do not lean on it, push up with it or press on the device."),
+        ("device_arm",),
         when=has("pacemaker_icd"),
         within_weeks=6,
         forbids=("arm_weight_bearing", "chest_pressure"),
@@ -253,7 +258,7 @@ RESTRICTIONS: tuple[Restriction, ...] = (
     Restriction(
         "ostomy",
         _l("Nothing should press on your stoma."),
-        ("ostomy",),
+        ("ostomy", "stoma_care"),
         when=has("ostomy"),
         forbids=("abdominal_pressure",),
     ),
@@ -278,6 +283,22 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         ("hysterectomy",),
         when=has("hysterectomy"),
         within_weeks=6,
+        stage_cap=4,
+    ),
+    Restriction(
+        "post_op_check",
+        _l("Step 5 starts after your check: your surgical team must see that you have healed and say that penetration is OK."),
+        ("hysterectomy_check", "prostatectomy_return"),
+        when=lambda r: r.has("hysterectomy", "prostatectomy") and not r.post_op_check_done,
+        stage_cap=4,
+    ),
+    Restriction(
+        "nothing_inside_after_radiotherapy",
+        _l("During pelvic radiotherapy and for a few weeks after, the skin inside is sore and easy to hurt. Touch stays outside the body."),
+        ("pelvic_radiotherapy",),
+        when=has("pelvic_radiotherapy"),
+        within_weeks=4,
+        holds_in_treatment=True,
         stage_cap=4,
     ),
     Restriction(

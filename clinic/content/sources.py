@@ -126,6 +126,121 @@ SOURCES: dict[str, str] = {
     "health_literacy": (
         "NIH and AAFP readability advice (grade 6, never above 8); PEMAT (AHRQ 2013)"
     ),
+    "gtn_plan": (
+        "Nitroglycerin lingual spray and sublingual tablet prescribing information (openFDA label "
+        "records): 1 dose, repeat every 5 minutes, at most 3 in 15 minutes; NICE CG126 short-acting "
+        "nitrate advice (as quoted by Primary Care Notebook); CHRISTUS Health heart FAQ (call after "
+        "the first dose if not better)"
+    ),
+    "nitrate_pde5_action": (
+        "ACP Internist summary of the AHA 2012 statement (nitrate with PDE5 inhibitor: Class III, "
+        "LOE B); J Paramedic Practice 2017;9(11):490-4 (no GTN after PDE5 inhibitors); ACC/AHA "
+        "expert consensus, Circulation 1999;99:168-77 (non-nitrate options)"
+    ),
+    "riociguat": (
+        "Adempas (riociguat) prescribing information, adempashcp.com: contraindicated with nitrates "
+        "and PDE5 inhibitors; package-insert table in PMC9161433 (vericiguat)"
+    ),
+    "shared_tablets": (
+        "Katz A. Some things should not be shared. ASCO Connection 2016; AUA policy brief on FDA "
+        "supplement recalls (undeclared sildenafil), 2018; avanafil precautions (poppers count as "
+        "nitrates)"
+    ),
+    "stroke_pde5_label": (
+        "STENDRA (avanafil) HCP safety summary: not recommended within 6 months of stroke; ISSM "
+        "'Who shouldn't take ED drugs?'"
+    ),
+    "heart_failure_signs": (
+        "ESC Heart Failure Association, heartfailurematters.org 'Weight gain'; HealthLinkBC 'Heart "
+        "Failure Daily Action Plan'; CommonSpirit 'Heart failure zones'"
+    ),
+    "icd_shock_plan": (
+        "Liverpool Heart and Chest Hospital NHS 'ICD shock plan'; Cardiomyopathy UK 'ICD shocks'; "
+        "ISSM 'How might an ICD affect sex?'"
+    ),
+    "hot_bath_heart": (
+        "BHF advice as summarised by hellsgeriatrics 'Sex and heart disease'; Cleveland Clinic "
+        "'Are hot tubs safe if you have heart disease?'"
+    ),
+    "ms_heat": (
+        "National MS Society 'Heat & temperature sensitivity'; MSAA 'Ask the expert: heat "
+        "sensitivity'"
+    ),
+    "orthostatic": (
+        "ME Association 'Orthostatic intolerance' (NICE NG206 definition); PoTS UK 'Temperature "
+        "regulation'"
+    ),
+    "nsaid_caution": (
+        "AHA Scientific Statement 'Drugs That May Cause or Exacerbate Heart Failure', Circulation "
+        "2016;134; SDCEP 'Bleeding tendencies' (NSAIDs with anticoagulants); CRUK 'Symptoms of "
+        "infection' (check your temperature before paracetamol on chemotherapy)"
+    ),
+    "head_injury_anticoagulant": (
+        "NHS 'Head injury and concussion' (blood thinners: go to A&E); NICE CG176 (CT within 8 "
+        "hours on any anticoagulant); Northern Care Alliance NHS head-injury leaflet"
+    ),
+    "neutropenic_sepsis": (
+        "Macmillan 'Sepsis and cancer'; CRUK 'Sepsis, infection and cancer'; East and North "
+        "Hertfordshire NHS acute oncology alert card (treatment in the last 6 weeks)"
+    ),
+    "cancer_activity": (
+        "American Academy of Nursing, Choosing Wisely (2015): advise physical activity during and "
+        "after cancer treatment; NCCN survivorship guidance (Medscape summary)"
+    ),
+    "pelvic_radiotherapy": (
+        "CRUK 'Pelvic radiotherapy for women' and 'Radiotherapy to the pelvis for men'; Macmillan "
+        "'Sex life during pelvic radiotherapy'; Ralph S, UK guidance on receptive anal sex after "
+        "prostate cancer treatment, Clin Oncol 2021"
+    ),
+    "dilator_evidence": (
+        "Miles T, Johnson N. Vaginal dilator therapy for women receiving pelvic radiotherapy. "
+        "Cochrane CD007291 (2010, 2014); International guidelines on vaginal dilation after pelvic "
+        "radiotherapy (2012)"
+    ),
+    "hysterectomy_check": (
+        "Macmillan 'Recovering after a hysterectomy'; HysterSisters 'Intimacy after hysterectomy: "
+        "the wait' (2019)"
+    ),
+    "prostatectomy_return": (
+        "Six Parts Water 'Getting back to normal' (prostate cancer); Ralph S, Clin Oncol 2021 "
+        "(receptive anal sex 6 weeks after prostatectomy)"
+    ),
+    "stoma_care": (
+        "Dansac 'Your stoma and your sexual orientation'; A Bigger Life 'Intimacy for gay men "
+        "with an ostomy' (both manufacturer-run); Cambridge University Hospitals 'Managing your "
+        "stoma prolapse'; CliniMed 'Prolapsed stoma'"
+    ),
+    "blood_clots": (
+        "Buckinghamshire Healthcare NHS 'Advice following venous thromboembolism'; Royal National "
+        "Orthopaedic Hospital NHS 'Preventing DVT and PE'; Stop the Clot (risk for about 3 months "
+        "after joint replacement)"
+    ),
+    "cauda_equina": (
+        "Torbay and South Devon NHS FT 'Cauda Equina Syndrome'; Nuffield Health 'Cauda Equina "
+        "Syndrome patient information'; Greenhalgh et al. Prim Health Care Res Dev 2016 (warning "
+        "card)"
+    ),
+    "mental_health_crisis": (
+        "Mental Health Foundation 'Suicidal thoughts' (999, Samaritans 116 123); 988 Suicide & "
+        "Crisis Lifeline (US, since July 2022); nidirect 'Mental health emergency'"
+    ),
+    "hip_dislocation": (
+        "Healthwords (UK pharmacy content, reviewed 2024) 'Hip dislocation'; Plymouth Hospitals "
+        "NHS 'Hip dislocations' (2025)"
+    ),
+    "copd_action": (
+        "My Lungs My Life (NHS Lothian/CHSS) red zone; National Jewish Health COPD action plan; "
+        "British Lung Foundation 'Sex and breathlessness'"
+    ),
+    "stroke_positioning": (
+        "Chest Heart & Stroke Scotland STARs 'Positioning for people affected by stroke'; Canadian "
+        "Stroke Best Practice 5.3 (never pull on the affected arm); American Stroke Association 'Sex "
+        "after stroke' (non-verbal signals)"
+    ),
+    "device_arm": (
+        "Rotherham NHS FT 'Pacemakers'; Nottingham University Hospitals pacemaker leaflet; Boston "
+        "Scientific 'After your pacemaker procedure' (no weight on the arms while the wound heals)"
+    ),
     "gap": (
         "No confirmed source in the project's research file yet: a conservative default. "
         "Check against local guidance."

@@ -45,6 +45,7 @@ MEDICATION_LABELS = {
     "anticoagulant": _l("Blood thinners (anticoagulants)"),
     "opioid": _l("Opioid pain medicines"),
     "sedative": _l("Sedatives or sleeping tablets"),
+    "riociguat": _l("Riociguat or vericiguat (lung or heart medicines)"),
 }
 
 CONDITION_LABELS = {
@@ -108,3 +109,10 @@ LOAD_LABELS = {
 EFFORT_LABELS = {"low": _l("Low effort"), "moderate": _l("Moderate effort")}
 
 SEVERITY_LABELS = {"danger": _l("Danger"), "caution": _l("Take care")}
+
+ALERT_SEVERITY_LABELS = {"stop": _l("Stop before printing"), "check": _l("Check")}
+
+RED_FLAG_TIER_LABELS = {
+    "emergency": _l("Call emergency services now"),
+    "urgent": _l("Get medical help quickly"),
+}

@@ -168,3 +168,27 @@ def test_no_serious_accessibility_violations(axe_page, live_server, ui):
     page.click("form.plan-form button.primary")
     assert page.locator(".plan").is_visible()
     assert _serious_violations(page) == []
+
+
+def test_a_stop_alert_shows_in_the_preview_and_the_pdf_waits_for_the_tick(page, live_server):
+    page.goto(live_server + "/")
+    page.check('input[name="fatigue"][value="3"]', force=True)
+    page.check('input[name="pain"][value="2"]', force=True)
+    page.check('input[name="medications"][value="nitrates"]')
+    page.check('input[name="medications"][value="pde5_inhibitor"]')
+    page.select_option("#language", "es")
+    downloads = []
+    page.on("download", lambda download: downloads.append(download))
+    page.click('form.plan-form button[formaction="/plan.pdf"]')  # straight to the PDF from the form
+    page.wait_for_selector("#alert-nitrate_pde5")
+    assert not downloads, "a stop alert must hold the PDF back"
+    alert = page.inner_text("#alert-nitrate_pde5")
+    assert "A nitrate and an erection tablet" in alert  # the clinician's screen language, not the plan's
+    assert page.get_attribute(".plan", "lang") == "es"
+    assert page.evaluate("document.activeElement && document.activeElement.closest('.clinician-alerts') !== null")
+    page.check('input[name="acknowledged_alerts"][value="nitrate_pde5"]')
+    with page.expect_download() as download:
+        page.click('form.toolbar button.primary')
+    text = pdf_text(Path(download.value.path()).read_bytes())
+    assert "A nitrate and an erection tablet" not in text  # alerts never reach the handout
+    assert str(pdf_reader(Path(download.value.path()).read_bytes()).trailer["/Root"]["/Lang"]) == "es"

@@ -1,0 +1,114 @@
+"""Messages for the clinician, shown above the preview and never printed in the handout.
+
+``stop``: the inputs contradict each other in a way that could harm; the PDF
+waits until the clinician has acknowledged the alert (the handout itself then
+gives the couple the one safe action). ``check``: worth a second look. Texts
+say what was found and what to do; they are shown in the clinician's screen
+language.
+"""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+
+from clinic.content import Entry, event_date_missing, stroke_recent
+from clinic.model import PlanRequest
+
+
+def _shared_tablet_risk(r: PlanRequest) -> bool:
+    return (r.partner_takes("pde5_inhibitor") and r.has("nitrates", "riociguat")) or (
+        r.partner_takes("nitrates", "riociguat") and r.has("pde5_inhibitor")
+    )
+
+
+ALERTS = (
+    Entry(
+        "nitrate_pde5",
+        _l("A nitrate and an erection tablet (PDE5 inhibitor) are both entered. Together they can cause a dangerous fall in blood pressure (AHA 2012: contraindicated). The handout tells the patient not to take the erection tablet, to talk to a doctor before taking any more and not to stop the heart medicine. Before printing: ask cardiology whether the nitrate is still needed, or consider an erection treatment that is not a PDE5 inhibitor."),
+        ("nitrate_pde5_action", "aha2012"),
+        when=lambda r: r.has("nitrates") and r.has("pde5_inhibitor"),
+        severity="stop",
+    ),
+    Entry(
+        "pde5_after_stroke",
+        _l("An erection tablet is entered less than 13 weeks after a stroke, or with no date. UK stroke guidance advises against PDE5 inhibitors for 3 months and until blood pressure is controlled. The handout tells the patient not to use it yet. Review with the prescriber before printing."),
+        ("stroke_uk2023",),
+        when=lambda r: stroke_recent(r) and r.has("pde5_inhibitor"),
+        severity="stop",
+    ),
+    Entry(
+        "riociguat_pde5",
+        _l("Riociguat or vericiguat and an erection tablet are both entered: contraindicated (severe low blood pressure). The handout tells the patient not to take the erection tablet and to talk to a doctor before taking any more. Check with the prescriber before printing."),
+        ("riociguat",),
+        when=lambda r: r.has("riociguat") and r.has("pde5_inhibitor"),
+        severity="stop",
+    ),
+    Entry(
+        "riociguat_nitrate",
+        _l("Riociguat or vericiguat and a nitrate are both entered: contraindicated. The handout asks the patient to call the prescriber today and not to stop either medicine alone. Check the medicine list before printing."),
+        ("riociguat",),
+        when=lambda r: r.has("riociguat") and r.has("nitrates"),
+        severity="stop",
+    ),
+    Entry(
+        "partner_tablets",
+        _l("One partner takes an erection tablet and the other a nitrate, riociguat or vericiguat. The handout tells them never to share tablets and not to use poppers. Make sure both have heard it."),
+        ("shared_tablets",),
+        when=_shared_tablet_risk,
+        severity="check",
+    ),
+    Entry(
+        "pde5_stroke_label",
+        _l("An erection tablet is entered 3 to 6 months after a stroke. Labels are stricter than the UK 3-month rule: avanafil is not recommended within 6 months of a stroke, and ISSM agrees. Make sure the prescriber knows about the stroke."),
+        ("stroke_pde5_label",),
+        when=lambda r: r.has("stroke_one_side_weak") and r.has("pde5_inhibitor")
+        and r.weeks_since_event is not None and 13 <= r.weeks_since_event < 26,
+        severity="check",
+    ),
+    Entry(
+        "post_op_check_pending",
+        _l("After a hysterectomy or prostate surgery, this plan stays at step 4 or below (nothing inside the body) until you tick that the post-operative check is done and penetration is cleared."),
+        ("hysterectomy_check", "prostatectomy_return"),
+        when=lambda r: r.has("hysterectomy", "prostatectomy") and not r.post_op_check_done,
+        severity="check",
+    ),
+    Entry(
+        "post_op_check_early",
+        _l("The post-operative check is ticked, but the surgery was less than 6 weeks ago. The plan still keeps penetration for week 6 or later. Make sure the check cleared penetration, not only the wound."),
+        ("hysterectomy_check",),
+        when=lambda r: r.has("hysterectomy", "prostatectomy") and r.post_op_check_done
+        and r.weeks_since_event is not None and r.weeks_since_event < 6,
+        severity="check",
+    ),
+    Entry(
+        "radiotherapy_step_5",
+        _l("After pelvic radiotherapy this plan allows step 5 from 4 weeks after treatment ends, and anal penetration from 8 weeks (research-file defaults). If the team advises otherwise, change the weeks since treatment or the starting step."),
+        ("pelvic_radiotherapy",),
+        # only when this plan's weeks cross the 4-week default (with no date, nothing opens)
+        when=lambda r: r.has("pelvic_radiotherapy") and not r.in_treatment and r.weeks_since_event is not None
+        and r.weeks_since_event < 8 and r.weeks_since_event + r.weeks > 4,
+        severity="check",
+    ),
+    Entry(
+        "pde5_heart_failure",
+        _l("An erection tablet with heart failure: the avanafil label does not recommend it from NYHA class II, stricter than AHA 2012. Check the label's heart-failure cautions for this tablet."),
+        ("heart_failure_signs", "stroke_pde5_label"),
+        when=lambda r: r.has("heart_failure") and r.has("pde5_inhibitor"),
+        severity="check",
+    ),
+    Entry(
+        "timing_unknown",
+        _l("No date is given for the surgery or event, so the plan keeps every early limit for all its weeks. Enter the weeks since the event if you know them."),
+        ("gap",),
+        when=event_date_missing,
+        severity="check",
+    ),
+)
+
+STOP_ALERT_IDS = tuple(a.id for a in ALERTS if a.severity == "stop")
+ALERT_IDS = tuple(dict.fromkeys(a.id for a in ALERTS)) + ("start_stage_lowered",)
+
+
+def start_stage_lowered(stage: int):
+    """The check alert raised when the planner lowers the clinician's starting step."""
+    return _l("The starting step you chose was lowered to step %(stage)s because of the limits in this plan.", stage=stage)

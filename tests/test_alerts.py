@@ -1,0 +1,127 @@
+"""Clinician alerts: computed from the request, shown above the preview in the clinician's
+language, never printed in the handout, and a stop holds the PDF back in every interface."""
+
+from __future__ import annotations
+
+import json
+
+from flask_babel import force_locale
+from icalendar import Calendar
+
+from clinic import render
+from clinic.content import library as lib
+from clinic.planner import build_plan
+from tests.conftest import pdf_reader, pdf_text, plan_request
+
+NITRATE_AND_TABLET = {
+    "fatigue": 4, "pain": 3, "conditions": ["heart_attack"], "weeks_since_event": 6,
+    "medications": ["nitrates", "pde5_inhibitor"], "start_date": "2026-11-23",
+}
+FORM = {"fatigue": "4", "pain": "3", "conditions": "heart_attack", "weeks_since_event": "6",
+        "medications": ["nitrates", "pde5_inhibitor"], "start_date": "2026-11-23", "language": "es"}
+
+
+def api(client, body, accept):
+    return client.post("/api/v1/plans", json=body, headers={"Accept": accept})
+
+
+def test_a_stop_alert_holds_the_api_pdf_until_acknowledged(client):
+    for accept in ("application/pdf", "text/html"):
+        refused = api(client, NITRATE_AND_TABLET, accept)
+        assert refused.status_code == 409, accept
+        assert [a["id"] for a in refused.get_json()["alerts"]] == ["nitrate_pde5"]
+        assert all(a["severity"] == "stop" and a["text"] for a in refused.get_json()["alerts"])
+    plan = api(client, NITRATE_AND_TABLET, "application/json")
+    assert plan.status_code == 200
+    assert {a["id"]: a["severity"] for a in plan.get_json()["clinician_alerts"]} == {"nitrate_pde5": "stop"}
+    pdf = api(client, {**NITRATE_AND_TABLET, "acknowledged_alerts": ["nitrate_pde5"]}, "application/pdf")
+    assert pdf.status_code == 200 and pdf.mimetype == "application/pdf"
+    text = pdf_text(pdf.data)
+    assert "Do not take your erection tablet" in text and "Do not stop your heart medicine" in text
+    assert "Take your erection tablet only as prescribed" not in text
+    alert = plan.get_json()["clinician_alerts"][0]["text"]
+    assert alert[:40] not in text, "clinician alerts are never printed for the couple"
+
+
+def test_an_unknown_alert_id_is_refused_by_name(client):
+    answer = api(client, {**NITRATE_AND_TABLET, "acknowledged_alerts": ["all_fine"]}, "application/json")
+    assert answer.status_code == 422 and "acknowledged_alerts" in answer.get_json()["errors"]
+
+
+def test_the_form_pdf_button_shows_the_alert_instead_of_downloading(client):
+    held = client.post("/plan.pdf", data=FORM, headers={"Accept-Language": "en"})
+    html = held.get_data(as_text=True)
+    assert held.status_code == 409 and held.mimetype == "text/html"
+    assert 'name="acknowledged_alerts" value="nitrate_pde5"' in html
+    assert "Stop before printing" in html and "A nitrate and an erection tablet" in html  # the clinician's English
+    assert 'lang="es"' in html  # the plan below it stays in the patient's language
+    assert 'name="acknowledged_alerts" type="hidden"' not in html and 'type="hidden" name="acknowledged_alerts"' not in html
+    pdf = client.post("/plan.pdf", data={**FORM, "acknowledged_alerts": "nitrate_pde5"})
+    assert pdf.status_code == 200 and pdf.mimetype == "application/pdf"
+    with client.application.test_request_context(), force_locale("es"):
+        safe_action = str(next(w.text for w in lib.WARNINGS if w.id == "pde5_nitrate"))
+    assert " ".join(safe_action.split()[:6]) in pdf_text(pdf.data)
+
+
+def test_the_preview_lists_every_alert_with_its_severity(client):
+    page = client.post("/plan", data={**FORM, "medications": ["nitrates"], "conditions": "sternotomy",
+                                      "weeks_since_event": ""}).get_data(as_text=True)
+    assert 'id="alert-timing_unknown"' in page and "Check:" in page
+    assert 'name="acknowledged_alerts"' not in page  # a check needs no tick
+
+
+def test_the_cli_exits_3_and_lists_the_alerts_unless_acknowledged(runner, tmp_path):
+    request = tmp_path / "request.json"
+    request.write_text(json.dumps(NITRATE_AND_TABLET))
+    pdf, plan = tmp_path / "plan.pdf", tmp_path / "plan.json"
+    held = runner.invoke(args=["plan", "render", str(request), "-o", str(pdf), "--json", str(plan)])
+    assert held.exit_code == 3, held.output
+    assert "stop nitrate_pde5:" in held.output and not pdf.exists()
+    assert json.loads(plan.read_text())["clinician_alerts"][0]["id"] == "nitrate_pde5"
+    wrong = runner.invoke(args=["plan", "render", str(request), "-o", str(pdf), "--acknowledge", "fine"])
+    assert wrong.exit_code == 2 and not pdf.exists()
+    done = runner.invoke(args=["plan", "render", str(request), "-o", str(pdf), "--acknowledge", "nitrate_pde5"])
+    assert done.exit_code == 0, done.output
+    assert "Do not take your erection tablet" in pdf_text(pdf.read_bytes())
+
+
+def test_a_partners_tablet_gives_the_household_line_and_no_patient_flags(app):
+    plan = build_plan(plan_request(conditions=("heart_attack",), weeks_since_event=8, medications=("nitrates",),
+                                   partner_medications=("pde5_inhibitor",)))
+    with app.test_request_context():
+        data = render.plan_to_json(plan)
+        text = pdf_text(render.render_pdf(plan))
+    assert "Never take anyone else's erection tablets" in text
+    assert {"priapism", "vision_loss"}.isdisjoint(f["id"] for f in data["red_flags"])
+    assert "more than 4 hours" not in text and "loss of sight" not in text
+    assert "Keep them away from your partner's medicines" in text  # the partner's page
+    assert [a["id"] for a in data["clinician_alerts"]] == ["partner_tablets"]
+
+
+def test_a_discreet_calendar_file_names_no_step_in_any_language(app):
+    plan = build_plan(plan_request(discreet=True, weeks=12, start_stage=4, conditions=("arthritis",)))
+    for language in ("en", "es", "fr", "de", "pt", "ar", "zh_Hans", "vi"):
+        from dataclasses import replace
+
+        localized = build_plan(replace(plan.request, language=language))
+        with app.test_request_context():
+            calendar = Calendar.from_ical(render.render_ics(localized))
+            with force_locale(language):
+                explicit = {str(t) for t in lib.STAGE_TITLES.values()} | {str(lib.session_label(n)) for n in range(1, 6)}
+        summaries = [str(e.get("summary")) for e in calendar.walk("VEVENT")]
+        assert max(w.stage for w in localized.weeks) == 5
+        assert summaries and not any(title in s for s in summaries for title in explicit), language
+        assert not any(str(e.get("description") or "") for e in calendar.walk("VEVENT"))
+
+
+def test_a_discreet_plan_keeps_its_red_flags_on_page_one_without_explicit_words(app):
+    plan = build_plan(plan_request(discreet=True, conditions=("prostatectomy", "spinal_surgery"), weeks_since_event=3,
+                                   medications=("pde5_inhibitor", "anticoagulant")))
+    with app.test_request_context():
+        reader = pdf_reader(render.render_pdf(plan))
+    first = " ".join(reader.pages[0].extract_text().split())
+    assert "Stop and get help" in first and "Go to the emergency department now" in first
+    for word in ("erection", "sex", "genital", "vagina", "penis"):
+        assert word not in first.lower(), word
+    rest = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages[1:])
+    assert "More signs to act on" in rest and "An erection that lasts more than 4 hours." in rest

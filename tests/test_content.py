@@ -1,0 +1,40 @@
+"""The content library's own bookkeeping: ids, variants, exclusions and sources agree."""
+
+from __future__ import annotations
+
+from clinic.content import alerts
+from clinic.content import library as lib
+from clinic.content.positions import FITS, POSITIONS
+from clinic.content.restrictions import RESTRICTIONS
+from clinic.content.sources import SOURCES
+from clinic.model import ALERT_SEVERITIES, RED_FLAG_TIERS
+from clinic.planner import SECTIONS
+
+
+def test_an_id_means_one_item_in_one_section():
+    """Variants share an id inside a section; across sections an id is unique, so excludes are unambiguous."""
+    home: dict[str, str] = {}
+    for name, entries in SECTIONS.items():
+        for entry in entries:
+            assert home.setdefault(entry.id, name) == name, (entry.id, home[entry.id], name)
+
+
+def test_every_exclusion_names_an_entry_that_exists_and_not_itself():
+    known = {e.id for entries in SECTIONS.values() for e in entries}
+    for entries in SECTIONS.values():
+        for entry in entries:
+            assert set(entry.excludes) <= known, (entry.id, set(entry.excludes) - known)
+            assert entry.id not in entry.excludes
+
+
+def test_every_red_flag_has_a_tier_and_every_alert_a_severity():
+    assert all(f.tier in RED_FLAG_TIERS for f in lib.RED_FLAGS)
+    assert all(a.severity in ALERT_SEVERITIES for a in alerts.ALERTS)
+    assert {"nitrate_pde5", "pde5_after_stroke", "riociguat_pde5"} <= set(alerts.STOP_ALERT_IDS)
+
+
+def test_every_source_named_is_a_known_source():
+    named = {s for entries in (*SECTIONS.values(), alerts.ALERTS) for e in entries for s in e.sources}
+    named |= {s for r in RESTRICTIONS for s in r.sources} | {s for p in POSITIONS for s in p.sources}
+    named |= {s for f in FITS for s in f.sources}
+    assert named <= set(SOURCES), named - set(SOURCES)
