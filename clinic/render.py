@@ -214,7 +214,7 @@ RED_FLAG_ROOM = (1300, 1600)
 
 
 def red_flag_density(flags) -> str:
-    """``""``, ``"dense"`` or ``"overflow"``: how tightly page one must set these red flags."""
+    """The box's extra classes: ``""``, ``"dense"`` (11 pt), or ``"dense overflow"`` (11 pt, may run on)."""
     size = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for f in flags for ch in str(f.text))
     if size <= RED_FLAG_ROOM[0]:
         return ""
@@ -357,7 +357,7 @@ def alerts_to_json(plan: Plan, only_unacknowledged_stops: bool = False) -> list[
 # --- iCalendar -----------------------------------------------------------------------------
 
 
-def _calendar_label(plan: Plan, week, day):
+def _calendar_label(plan: Plan, day):
     """A day's title in the calendar file; a discreet plan names no step (a shared phone shows it)."""
     if plan.request.discreet and day.kind == "session":
         return lib.DISCREET_SESSION_LABEL
@@ -378,7 +378,7 @@ def render_ics(plan: Plan) -> bytes:
                 event = Event()
                 event.add("uid", f"{day.date.isoformat()}-{day.kind}-{index}@pacing-plan.invalid")
                 event.add("dtstamp", stamp)
-                event.add("summary", str(_calendar_label(plan, week, day)))
+                event.add("summary", str(_calendar_label(plan, day)))
                 event.add("categories", [str(voc.DAY_KIND_LABELS[day.kind])])
                 start = SESSION_START.get(day.time_of_day or "")
                 if start and day.minutes:
