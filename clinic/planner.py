@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from clinic.content import Entry, alerts, select
+from clinic.content import Entry, alerts, always, select
 from clinic.content import library as lib
 from clinic.content.positions import FITS, POSITIONS, RESTFUL, Position
 from clinic.content.restrictions import RESTRICTIONS, Restriction
@@ -84,11 +84,18 @@ def build_plan(request: PlanRequest) -> Plan:
         )
     # Dangers first, so the eye meets them before the cautions.
     warnings = tuple(sorted(warnings, key=lambda w: w.severity != "danger"))
-    # Red flags grouped: call emergency services now, then get help today.
-    sections["red_flags"] = tuple(sorted(sections["red_flags"], key=lambda f: RED_FLAG_TIERS.index(f.tier)))
+    # Red flags grouped: call emergency services now, then get help today; in each group the
+    # flags of this patient's own conditions and medicines come before those printed for everyone.
+    general = {e.id for e in chosen["red_flags"] if e.when is always}
+    sections["red_flags"] = tuple(
+        sorted(sections["red_flags"], key=lambda f: (RED_FLAG_TIERS.index(f.tier), f.id in general))
+    )
+    chosen_alerts = select(alerts.ALERTS, request)
+    alerts_excluded = {x for e in chosen_alerts for x in e.excludes}  # a stop makes its checks moot
     clinician_alerts = tuple(
         Alert(id=e.id, severity=e.severity, text=e.text_for(request), sources=e.sources)
-        for e in select(alerts.ALERTS, request)
+        for e in chosen_alerts
+        if e.id not in alerts_excluded
     )
     if start_limited is not None:
         clinician_alerts += (Alert("start_stage_lowered", "check", alerts.start_stage_lowered(start_limited)),)

@@ -12,6 +12,7 @@ import atexit
 import mimetypes
 import threading
 import unicodedata
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, time, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -207,38 +208,51 @@ def _context(plan: Plan, mode: str) -> dict[str, Any]:
 
 
 # How much red-flag text page one can hold at 12 pt beside the cover and the glance, in
-# "half-em" units (a CJK character counts twice). Beyond it the box is set at 11 pt; beyond
-# the second figure even 11 pt cannot hold it, and the box may run on from page one rather
-# than move whole to page two. Measured on Letter, the shorter paper (tests/test_handout.py).
-RED_FLAG_ROOM = (1300, 1600)
+# "half-em" units (a CJK character counts twice): a first guess that saves renders. Beyond
+# it the box starts at 11 pt. Whether the box really fits is measured (render_document).
+RED_FLAG_ROOM = 1300
 
 
 def red_flag_density(flags) -> str:
-    """The box's extra classes: ``""``, ``"dense"`` (11 pt), or ``"dense overflow"`` (11 pt, may run on)."""
+    """The box's first guess: ``""`` (12 pt) or ``"dense"`` (11 pt; 16 pt in large print)."""
     size = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for f in flags for ch in str(f.text))
-    if size <= RED_FLAG_ROOM[0]:
-        return ""
-    return "dense" if size <= RED_FLAG_ROOM[1] else "dense overflow"
+    return "" if size <= RED_FLAG_ROOM else "dense"
 
 
-def render_html(plan: Plan, mode: str = "standalone") -> str:
+@dataclass(frozen=True)
+class PageOne:
+    """How page one is laid out. The red-flag box must be on it whole; if no layout holds
+    it, it is split after ``split`` flags with "continued on the next page" (the flags are
+    ordered so that the patient's own emergencies come first)."""
+
+    flags_first: bool = False  # the box before the glance, right under the title
+    dense: bool = False  # the smaller setting, whatever the first guess
+    may_break: bool = False  # the box may run on to page two (to measure what fits)
+    split: int | None = None
+    probe: bool = False  # lay out page one alone: enough to see whether the box fits
+
+
+# Tried in turn until the page-one box fits: as designed, box first, box first and dense.
+PAGE_ONE_LAYOUTS = (PageOne(), PageOne(flags_first=True), PageOne(flags_first=True, dense=True))
+
+
+def render_html(plan: Plan, mode: str = "standalone", page_one: PageOne = PageOne()) -> str:
     """The print document. ``standalone``: linked stylesheets (absolute URLs this
     server serves); ``pdf``: for WeasyPrint, which gets the stylesheets parsed."""
     with force_locale(plan_locale(plan).translation_tag):
-        return render_template("plan/document.html", **_context(plan, mode))
+        return render_template("plan/document.html", **_context(plan, mode), page_one=page_one)
 
 
 def render_preview_body(plan: Plan) -> str:
     """The plan's body alone, in the plan's language, for the on-screen preview page."""
     with force_locale(plan_locale(plan).translation_tag):
-        return render_template("plan/_body.html", **_context(plan, "preview"))
+        return render_template("plan/_body.html", **_context(plan, "preview"), page_one=PageOne())
 
 
-def render_document(plan: Plan):
-    """The laid-out WeasyPrint document (pages and boxes), before it becomes a PDF."""
+def _layout(plan: Plan, page_one: PageOne):
     wp = _weasyprint()
     ts = typesetter()
-    html = render_html(plan, mode="pdf")
+    html = render_html(plan, mode="pdf", page_one=page_one)
     document = wp.HTML(string=html, base_url=ASSET_ROOT, url_fetcher=make_fetcher())
     with ts.lock:  # FontConfiguration is not documented as thread-safe
         return document.render(
@@ -246,6 +260,55 @@ def render_document(plan: Plan):
             font_config=ts.font_config,
             pdf_variant=PDF_VARIANT,
         )
+
+
+def page_one_flags(plan: Plan) -> list[str]:
+    """The element ids of the flags the page-one box must hold (a discreet plan keeps the
+    explicit ones for a later box)."""
+    return [f"red-flag-{f.id}" for f in plan.red_flags if not (plan.request.discreet and f.explicit)]
+
+
+def _ids_on_page(page) -> set[str]:
+    found, stack = set(), [page._page_box]
+    while stack:
+        box = stack.pop()
+        element = getattr(box, "element", None)
+        if element is not None and element.get("id"):
+            found.add(element.get("id"))
+        stack.extend(getattr(box, "children", ()))
+    return found
+
+
+def render_document(plan: Plan):
+    """The laid-out WeasyPrint document (pages and boxes), before it becomes a PDF.
+
+    Page one must hold the whole "Stop and get help" box: each layout of
+    :data:`PAGE_ONE_LAYOUTS` is tried until it does. If none does (a very heavy plan,
+    large print), the box is split where page one ends, with a pointer to the rest."""
+    wanted = set(page_one_flags(plan))
+    document = _layout(plan, PAGE_ONE_LAYOUTS[0])
+    if wanted <= _ids_on_page(document.pages[0]):
+        return document  # most plans: one layout
+    # The others are tried on page one alone (a tenth of the work), then laid out in full.
+    # Large print always sets the box first, so the first two layouts are the same there.
+    for page_one in PAGE_ONE_LAYOUTS[1:]:
+        if plan.request.large_print and page_one == PageOne(flags_first=True):
+            continue
+        if wanted <= _ids_on_page(_layout(plan, replace(page_one, probe=True)).pages[0]):
+            return _layout(plan, page_one)
+    # No layout holds it: measure what page one holds when the box may break, and split
+    # there, keeping one line for the pointer to the rest.
+    ordered = page_one_flags(plan)
+    densest = PageOne(flags_first=True, dense=True)
+    on_page_one = _ids_on_page(_layout(plan, replace(densest, may_break=True, probe=True)).pages[0])
+    fitted = next((n for n, i in enumerate(ordered) if i not in on_page_one), len(ordered))
+    for split in range(max(fitted - 1, 1), 1, -1):
+        probe = _layout(plan, replace(densest, split=split, probe=True))
+        if {*ordered[:split], "red-flags-continued"} <= _ids_on_page(probe.pages[0]):
+            break
+    else:
+        split = 1
+    return _layout(plan, replace(densest, split=split))
 
 
 def render_pdf(plan: Plan) -> bytes:

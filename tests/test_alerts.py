@@ -123,5 +123,8 @@ def test_a_discreet_plan_keeps_its_red_flags_on_page_one_without_explicit_words(
     assert "Stop and get help" in first and "Go to the emergency department now" in first
     for word in ("erection", "sex", "genital", "vagina", "penis"):
         assert word not in first.lower(), word
+    # the patient's own emergency stays on page one, in neutral words
+    assert "stiffness that lasts more than 4 hours" in first
     rest = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages[1:])
-    assert "More signs to act on" in rest and "An erection that lasts more than 4 hours." in rest
+    assert "More signs to act on" in rest and "Sudden loss of sight after an erection tablet" in rest
+    assert "An erection that lasts" not in first + rest

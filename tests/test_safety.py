@@ -4,6 +4,7 @@ the clinical rules, not read back from the engine's own tables."""
 from __future__ import annotations
 
 import functools
+import os
 from datetime import date, timedelta
 
 from hypothesis import HealthCheck, given, settings
@@ -21,7 +22,7 @@ from clinic.model import (
 )
 from clinic.planner import build_plan, forbidden_loads
 
-EXAMPLES = 1500
+EXAMPLES = int(os.environ.get("SAFETY_EXAMPLES", "1500"))  # fewer for a quick local run
 
 
 def subset(values):
@@ -257,6 +258,16 @@ CONTRADICTIONS = (
     # riociguat: the GTN action plan would tell them to take a nitrate
     ("use 1 dose of GTN", "You take riociguat"),
     ("use 1 dose of GTN", "riociguat or vericiguat", lambda r: "riociguat" in r.medications),
+    # riociguat with a nitrate: "never use GTN" and "do not stop either one" leave no safe action
+    ("never use GTN", "Do not stop either one yourself"),
+    ("do not use GTN", "Do not stop either one yourself"),
+    # one sign, two urgencies: bleeding on a blood thinner, fever after an operation or on treatment
+    ("needs a call to your team", "Bleeding that does not stop after 10 minutes"),
+    ("or a fever: call your team", "a fever is an emergency"),
+    ("or a fever: call your team", "Fever, bad-smelling discharge"),
+    ("or a fever: call your team", "After your operation: fever"),
+    # step 1 says no touch while the plan offers a cuddle for that week or a bad day
+    ("No touch is expected", "cuddle"),
 )
 
 
@@ -335,6 +346,15 @@ def test_the_partners_medicines_add_household_lines_and_nothing_for_the_patient(
                                           "partner", "pacing_rules") for i in getattr(p, name)}
 
     assert {i for _, i in ids(plan) ^ ids(alone)} <= household
+    # the partner's page speaks of the partner's own medicines only
+    partner_page = [str(i.text) for i in plan.partner]
+    if "pde5_inhibitor" not in request.partner_medications:
+        assert not printed(partner_page, "You take erection tablets")
+        assert not printed(partner_page, "You take a nitrate and an erection tablet")
+    if not {"nitrates", "riociguat"} & set(request.partner_medications):
+        assert not printed(partner_page, "You take a nitrate")
+    if "nitrates" in request.medications and "pde5_inhibitor" in request.partner_medications:
+        assert printed(partner_page, "Never use your partner's GTN")
     household_nitrate = {"nitrates", "riociguat"} & (set(request.medications) | set(request.partner_medications))
     assert ("partner_tablets" in {w.id for w in plan.warnings}) == bool(household_nitrate)
 
@@ -404,6 +424,21 @@ def test_every_plan_carries_the_red_flags_of_its_conditions_in_two_tiers(request
     assert not missing, missing
     tiers = [f.tier for f in plan.red_flags]
     assert tiers == sorted(tiers, key=("emergency", "urgent").index), "call-now flags come first"
+    tier = {f.id: f.tier for f in plan.red_flags}
+    if "neutropenic_fever" in tier:  # on chemotherapy a fever is the emergency, first in the box
+        assert flags[0] == "neutropenic_fever" and tier["neutropenic_fever"] == "emergency"
+    # passing out is never a "get help today" sign, and nearly fainting is self-care, not a red flag
+    assert not any("nearly faint" in str(f.text) for f in plan.red_flags)
+    if "fainting" in tier:
+        assert tier["fainting"] == "emergency"
+    if {"pde5_inhibitor", "riociguat"} & set(request.medications) or CARDIAC_CONDITIONS & set(request.conditions):
+        assert tier.get("fainting") == "emergency"
+    # every chest-pain wording names pressure, tightness and where the pain may spread
+    chest = next(str(f.text) for f in plan.red_flags if f.id == "chest_pain")
+    assert "pressure or tightness" in chest and "arm, neck, jaw or back" in chest, chest
+    if request.discreet:  # the patient's own emergency stays on page one, in neutral words
+        assert tier.get("hysterectomy_emergency") is None or not next(
+            f.explicit for f in plan.red_flags if f.id == "hysterectomy_emergency")
     texts = english_texts(plan)
     if "riociguat" in request.medications:  # never a nitrate, so no GTN action plan
         assert not printed(texts, "use 1 dose of GTN") and printed(texts, "never use GTN")

@@ -46,6 +46,20 @@ def stroke_recent(r: PlanRequest) -> bool:
     return r.has("stroke_one_side_weak") and within(r, 13)
 
 
+def infection_risk(r: PlanRequest) -> bool:
+    """Cancer treatment now or in the last 6 weeks: a fever can be neutropenic sepsis (facts 12.1)."""
+    return r.has("cancer_treatment") and (r.in_treatment or within(r, 6))
+
+
+def self_harm_risk(r: PlanRequest) -> bool:
+    """Low mood or severe chronic pain: the plan carries the self-harm warning (facts 13.7)."""
+    return r.has("depression_anxiety") or (r.has("chronic_pain") and r.pain >= 7)
+
+
+# Crisis lines the research file gives, by the plan's territory (facts 13.7).
+CRISIS_LINES = {"GB": "Samaritans 116 123", "US": "988"}
+
+
 def event_date_missing(r: PlanRequest) -> bool:
     """An operation or event whose time limits matter, entered without its date."""
     return r.weeks_since_event is None and r.has(

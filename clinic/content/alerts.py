@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 
-from clinic.content import Entry, event_date_missing, stroke_recent
+from clinic.content import (
+    CRISIS_LINES,
+    Entry,
+    event_date_missing,
+    infection_risk,
+    self_harm_risk,
+    stroke_recent,
+    within,
+)
 from clinic.model import PlanRequest
 
 
@@ -28,6 +36,7 @@ ALERTS = (
         ("nitrate_pde5_action", "aha2012"),
         when=lambda r: r.has("nitrates") and r.has("pde5_inhibitor"),
         severity="stop",
+        excludes=("pde5_after_heart_event",),
     ),
     Entry(
         "pde5_after_stroke",
@@ -45,16 +54,44 @@ ALERTS = (
     ),
     Entry(
         "riociguat_nitrate",
-        _l("Riociguat or vericiguat and a nitrate are both entered: contraindicated. The handout asks the patient to call the prescriber today and not to stop either medicine alone. Check the medicine list before printing."),
+        _l("Riociguat or vericiguat and a nitrate are both entered: contraindicated. The handout asks the patient to call the prescriber today, not to use GTN for chest pain until then (call emergency services instead), and not to stop any other medicine alone. Check the medicine list before printing."),
         ("riociguat",),
         when=lambda r: r.has("riociguat") and r.has("nitrates"),
         severity="stop",
+    ),
+    Entry(
+        "crisis_line_missing",
+        _l("The plan has the self-harm warning, but no crisis line is known for this language and country. Write one on the line in the red box before you hand the plan over."),
+        ("mental_health_crisis",),
+        when=lambda r: self_harm_risk(r) and (r.territory or "") not in CRISIS_LINES,
+        severity="check",
+    ),
+    Entry(
+        "cancer_line_number",
+        _l("The plan tells the patient to call their 24-hour cancer line for a fever. Check that they have its number (alert card), or write it in the contact box."),
+        ("neutropenic_sepsis",),
+        when=infection_risk,
+        severity="check",
     ),
     Entry(
         "partner_tablets",
         _l("One partner takes an erection tablet and the other a nitrate, riociguat or vericiguat. The handout tells them never to share tablets and not to use poppers. Make sure both have heard it."),
         ("shared_tablets",),
         when=_shared_tablet_risk,
+        severity="check",
+    ),
+    Entry(
+        "pde5_after_heart_event",
+        _l("An erection tablet is entered within 6 months of a heart attack or heart surgery. The avanafil label does not recommend it then. Check that the prescriber knows, and that no nitrate (GTN) was given at discharge."),
+        ("stroke_pde5_label", "nitrate_pde5_action"),
+        when=lambda r: r.has("pde5_inhibitor") and r.has("heart_attack", "sternotomy") and within(r, 26),
+        severity="check",
+    ),
+    Entry(
+        "partner_nitrate_and_tablet",
+        _l("The partner takes both a nitrate and an erection tablet: contraindicated. The partner's page tells them not to take the erection tablet and to talk to their own doctor."),
+        ("nitrate_pde5_action",),
+        when=lambda r: r.partner_takes("nitrates") and r.partner_takes("pde5_inhibitor"),
         severity="check",
     ),
     Entry(

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 
-from clinic.content import Entry, event_date_missing, has, stroke_recent, within
+from clinic.content import (
+    CRISIS_LINES,
+    Entry,
+    event_date_missing,
+    has,
+    infection_risk,
+    self_harm_risk,
+    stroke_recent,
+    within,
+)
 from clinic.model import PlanRequest
 
 # --- The ladder -----------------------------------------------------------------
@@ -23,7 +32,7 @@ STAGE_TITLES = {
 }
 
 STAGE_GOALS = {
-    1: _l("Spend easy time together and talk. No touch is expected."),
+    1: _l("Spend easy time together and talk. No sexual touch is expected; holding hands and a gentle hug are fine."),
     2: _l("Hold hands, hug and cuddle, with no sexual goal."),
     3: _l("Take turns touching each other's body, but not the genitals or breasts. Notice how touch feels; there is nothing to achieve."),
     4: _l("Touch can include the genitals and breasts, with no aim of intercourse or orgasm."),
@@ -608,9 +617,9 @@ CONDITION_NOTES = (
     ),
     Entry(
         "cancer_treatment_ask",
-        _l("During cancer treatment, ask your team whether you need condoms for a few days after each treatment, and whether to avoid sex when your blood counts are low."),
-        ("gap",),
-        when=has("cancer_treatment"),
+        _l("During cancer treatment, ask your team whether to use a condom or dental dam for about a week after each dose, for oral sex too. Ask too whether to avoid sex when your blood counts are low."),
+        ("chemo_barrier",),
+        when=infection_risk,
         effect="cancer_treatment",
     ),
     Entry(
@@ -680,7 +689,7 @@ WARNINGS = (
     ),
     Entry(
         "riociguat_nitrate",
-        _l("Riociguat (or vericiguat) and nitrates should not be taken together. Call the doctor who prescribed them today. Do not stop either one yourself."),
+        _l("Riociguat (or vericiguat) and nitrates must not be taken together. Call the doctor who prescribed them today. Until then, do not use GTN for chest pain: call emergency services instead. Do not stop any other medicine yourself."),
         ("riociguat",),
         when=lambda r: r.has("riociguat") and r.has("nitrates"),
         severity="danger",
@@ -773,7 +782,7 @@ WARNINGS = (
     ),
     Entry(
         "anticoagulant_bruising",
-        _l("On blood thinners, bruising is easier. Bleeding that will not stop, or blood in your urine, needs a call to your team."),
+        _l("On blood thinners, bruising is easier. For bleeding that will not stop, see the red box on page 1."),
         ("gap",),
         when=has("anticoagulant"),
         severity="caution",
@@ -801,9 +810,25 @@ WARNINGS = (
     ),
     Entry(
         "hysterectomy_nothing_inside",
+        lambda r: _l("Your check is done, but wait until 6 weeks after the operation: nothing inside the vagina or the anus before week %(week)s of this plan. That means no penis, fingers, toys or tampons. Kissing, cuddling and massage are fine.", week=7 - (r.weeks_since_event or 0)),
+        ("hysterectomy", "hysterectomy_check"),
+        # the check is done and the 6 weeks end within this plan: say in which week
+        when=lambda r: r.has("hysterectomy") and r.post_op_check_done and r.weeks_since_event is not None
+        and r.weeks_since_event < 6 < r.weeks_since_event + r.weeks,
+        severity="caution",
+    ),
+    Entry(
+        "hysterectomy_nothing_inside",
         _l("For now, nothing inside the vagina or the anus: no penis, fingers, toys or tampons. This lasts at least 6 weeks after a hysterectomy, and until your surgeon or nurse has checked you and said yes. Kissing, cuddling and massage are fine."),
         ("hysterectomy", "hysterectomy_check"),
         when=lambda r: r.has("hysterectomy") and (not r.post_op_check_done or within(r, 6)),
+        severity="caution",
+    ),
+    Entry(
+        "orgasm_after_hysterectomy",
+        _l("After the operation, some teams say to wait a while before having an orgasm, too. Ask yours."),
+        ("hysterectomy",),
+        when=lambda r: r.has("hysterectomy") and not r.post_op_check_done,
         severity="caution",
     ),
     Entry(
@@ -868,52 +893,72 @@ def _clot_risk(r: PlanRequest) -> bool:
     return (operation and within(r, 13)) or cancer
 
 
-def _infection_risk(r: PlanRequest) -> bool:
-    """Cancer treatment now or in the last 6 weeks: a fever can be neutropenic sepsis."""
-    return r.has("cancer_treatment") and (r.in_treatment or within(r, 6))
-
-
-# Crisis lines the research file gives, by the plan's territory (facts 13.7).
-CRISIS_LINES = {"GB": "Samaritans 116 123", "US": "988"}
-
-
 def _self_harm_text(r: PlanRequest):
-    _, _, territory = r.language.replace("-", "_").partition("_")
-    line = CRISIS_LINES.get(territory.rpartition("_")[2])
+    line = CRISIS_LINES.get(r.territory or "")
     if line:
         return _l("Thoughts of ending your life or hurting yourself: if you are in danger, call emergency services now. If not, tell someone today, or call %(line)s at any time, free.", line=line)
-    return _l("Thoughts of ending your life or hurting yourself: if you are in danger, call emergency services now. If not, tell someone today, and ask your team for a crisis line you can call at any time.")
+    return _l("Thoughts of ending your life or hurting yourself: if you are in danger, call emergency services now. If not, tell someone today. A crisis line you can call at any time: ____________")
 
 
 # Two groups in the "Stop and get help" box: "emergency" (call emergency services now)
 # and "urgent" (get medical help today). Entries that share an id are variants.
 RED_FLAGS = (
     # --- Call emergency services now ------------------------------------------------
+    # On chemotherapy a fever comes first: it can be sepsis within hours (facts 12.1).
+    Entry(
+        "neutropenic_fever",
+        _l("On cancer treatment, a fever is an emergency. Do not wait: call your 24-hour cancer line now if your temperature is 38.0 °C (100.4 °F) or more, or you feel shivery, hot and cold, or very unwell."),
+        ("neutropenic_sepsis",),
+        # North American fever cards use 38.0 °C
+        when=lambda r: infection_risk(r) and r.territory in ("US", "CA"),
+        tier="emergency",
+    ),
+    Entry(
+        "neutropenic_fever",
+        _l("On cancer treatment, a fever is an emergency. Do not wait: call your 24-hour cancer line now if your temperature is 37.5 °C (99.5 °F) or more, or under 36 °C (96.8 °F), or you feel shivery, hot and cold, or very unwell."),
+        ("neutropenic_sepsis",),
+        when=infection_risk,
+        tier="emergency",
+    ),
     Entry(
         "chest_pain",
-        _l("Chest pain, pressure or tightness, or a cold sweat, that does not go away after a few minutes of rest. You take riociguat or vericiguat: never use GTN or any other nitrate, and tell the crew that you take it."),
+        _l("Chest pain, pressure or tightness (it may spread to the arm, neck, jaw or back), or a cold sweat, that does not go away after a few minutes of rest. You take riociguat or vericiguat: never use GTN or any other nitrate, and tell the crew that you take it."),
         ("cardiac_symptoms", "riociguat"),
         when=has("riociguat"),
         tier="emergency",
     ),
     Entry(
         "chest_pain",
-        _l("Chest pain: stop and sit down. Took sildenafil, vardenafil or avanafil in the last 24 hours, or tadalafil in the last 48? Then no GTN: call emergency services and say which tablet and when. Otherwise use 1 dose of GTN (nitroglycerin) under your tongue. Not better in 5 minutes: call emergency services, and take up to 2 more doses, 5 minutes apart, while you wait."),
+        _l("Chest pain, pressure or tightness (it may spread to the arm, neck, jaw or back): stop and sit down. Took sildenafil, vardenafil or avanafil in the last 24 hours, or tadalafil in the last 48? Then no GTN: call emergency services and say which tablet and when. Otherwise use 1 dose of GTN (nitroglycerin) under your tongue. Not better in 5 minutes: call emergency services, and take up to 2 more doses, 5 minutes apart, while you wait."),
         ("gtn_plan", "nitrate_pde5_action"),
         when=has("nitrates"),
         tier="emergency",
     ),
     Entry(
         "chest_pain",
-        _l("Chest pain, pressure or tightness, or a cold sweat, that does not go away after a few minutes of rest. If you took sildenafil, tadalafil, vardenafil or avanafil, tell the crew which one and when: you must not be given a nitrate."),
+        _l("Chest pain, pressure or tightness (it may spread to the arm, neck, jaw or back), or a cold sweat, that does not go away after a few minutes of rest. If you took sildenafil, tadalafil, vardenafil or avanafil, tell the crew which one and when: you must not be given a nitrate."),
         ("cardiac_symptoms", "nitrate_pde5_action"),
         when=has("pde5_inhibitor"),
         tier="emergency",
     ),
     Entry(
         "chest_pain",
+        _l("New chest pain, pressure or tightness, or a cold sweat, that does not go away after a few minutes of rest. It feels different from your usual wound soreness and may spread to the arm, neck, jaw or back."),
+        ("cardiac_symptoms", "sternal"),
+        when=has("sternotomy"),
+        tier="emergency",
+    ),
+    Entry(
+        "chest_pain",
         _l("Chest pain, pressure or tightness (it may spread to the arm, neck, jaw or back), or a cold sweat, that does not go away after a few minutes of rest."),
         ("cardiac_symptoms", "aha2012"),
+        when=lambda r: r.cardiac,
+        tier="emergency",
+    ),
+    Entry(
+        "chest_pain",
+        _l("Chest pain, pressure or tightness (it may spread to the arm, neck, jaw or back), or a cold sweat, that does not go away after a few minutes of rest."),
+        ("cardiac_symptoms",),
         tier="emergency",
     ),
     Entry(
@@ -925,14 +970,14 @@ RED_FLAGS = (
     ),
     Entry(
         "breathlessness",
-        _l("Breathing that does not settle with rest and your reliever, blue lips, pink froth when you cough, or feeling confused or very sleepy."),
+        _l("Breathing that does not settle with rest and your reliever, blue lips, pink froth when you cough, or feeling confused or much sleepier than usual."),
         ("heart_failure_signs", "copd_action"),
         when=lambda r: r.has("heart_failure") and r.has("copd_breathlessness"),
         tier="emergency",
     ),
     Entry(
         "breathlessness",
-        _l("Breathing that does not settle with rest and your reliever, blue lips, or feeling confused or very sleepy."),
+        _l("Breathing that does not settle with rest and your reliever, blue lips, or feeling confused or much sleepier than usual."),
         ("copd_action",),
         when=has("copd_breathlessness"),
         tier="emergency",
@@ -976,7 +1021,7 @@ RED_FLAGS = (
         _l("You pass out, or a racing or uneven heartbeat does not settle with rest or comes with chest pain, breathlessness or feeling faint."),
         ("cardiac_symptoms",),
         # passing out is an emergency too for anyone on erection tablets, riociguat or after a stroke
-        when=lambda r: r.cardiac or r.has("pde5_inhibitor", "riociguat", "stroke_one_side_weak"),
+        when=lambda r: r.cardiac or r.has("pde5_inhibitor", "riociguat", "stroke_one_side_weak", "dizziness"),
         tier="emergency",
         excludes=("palpitations",),
     ),
@@ -984,7 +1029,7 @@ RED_FLAGS = (
         "sepsis",
         _l("On cancer treatment: confusion, very fast breathing, blotchy skin, no pee all day, or a feeling that something is badly wrong."),
         ("neutropenic_sepsis",),
-        when=_infection_risk,
+        when=infection_risk,
         tier="emergency",
     ),
     Entry(
@@ -1006,7 +1051,7 @@ RED_FLAGS = (
         "self_harm",
         _self_harm_text,
         ("mental_health_crisis",),
-        when=lambda r: r.has("depression_anxiety") or (r.has("chronic_pain") and r.pain >= 7),
+        when=self_harm_risk,
         tier="emergency",
     ),
     Entry(
@@ -1021,7 +1066,14 @@ RED_FLAGS = (
     ),
     Entry(
         "priapism",
-        _l("An erection that lasts more than 4 hours."),
+        _l("After your tablet: stiffness that lasts more than 4 hours, even if it does not hurt. Go to the emergency department now."),
+        ("priapism",),
+        when=lambda r: r.has("pde5_inhibitor") and r.discreet,
+        tier="emergency",
+    ),
+    Entry(
+        "priapism",
+        _l("An erection that lasts more than 4 hours, even if it does not hurt. Go to the emergency department now."),
         ("priapism",),
         when=has("pde5_inhibitor", "prostatectomy"),
         tier="emergency",
@@ -1036,6 +1088,13 @@ RED_FLAGS = (
     ),
     Entry(
         "hysterectomy_emergency",
+        _l("After your operation: fever, a bad-smelling discharge, or anything coming out from below."),
+        ("hysterectomy",),
+        when=lambda r: r.has("hysterectomy") and r.discreet,
+        tier="emergency",
+    ),
+    Entry(
+        "hysterectomy_emergency",
         _l("Fever, bad-smelling discharge, or anything coming out of the vagina after a hysterectomy."),
         ("hysterectomy",),
         when=has("hysterectomy"),
@@ -1044,10 +1103,10 @@ RED_FLAGS = (
     ),
     # --- Get medical help today ------------------------------------------------------
     Entry(
-        "neutropenic_fever",
-        _l("On cancer treatment: a temperature of 37.5 °C (99.5 °F) or more or under 36 °C (96.8 °F), or feeling shivery or very unwell: call your 24-hour cancer line now."),
-        ("neutropenic_sepsis",),
-        when=_infection_risk,
+        "angina_during_sex",
+        _l("Chest pain during or after time together, even if it goes away: tell your heart team within a day, and do not move up a step."),
+        ("gtn_plan",),
+        when=lambda r: r.cardiac and r.discreet,
         tier="urgent",
     ),
     Entry(
@@ -1063,13 +1122,6 @@ RED_FLAGS = (
         _l("Heart failure getting worse (weigh yourself each morning): 2 kg (4 lb) more in 3 days, more breathless, more swelling, or more pillows needed at night: call your heart team."),
         ("heart_failure_signs",),
         when=has("heart_failure"),
-        tier="urgent",
-    ),
-    Entry(
-        "fainting",
-        _l("You nearly faint, but feel better lying down with your legs raised."),
-        ("cardiac_symptoms",),
-        when=lambda r: r.has("dizziness", "pde5_inhibitor", "nitrates"),
         tier="urgent",
     ),
     Entry(
@@ -1119,6 +1171,13 @@ RED_FLAGS = (
     ),
     Entry(
         "bleeding",
+        _l("Bleeding that does not stop after 10 minutes of firm pressure, black or bloody output in your pouch, red or dark urine, or a large bruise that grows."),
+        ("head_injury_anticoagulant", "ostomy"),
+        when=lambda r: r.has("anticoagulant") and r.has("ostomy") and not r.has("hysterectomy", "prostatectomy", "pelvis_genital"),
+        tier="urgent",
+    ),
+    Entry(
+        "bleeding",
         _l("Bleeding that does not stop after 10 minutes of firm pressure, black stools, red or dark urine, or a large bruise that grows."),
         ("head_injury_anticoagulant",),
         # after gynaecological or prostate surgery the after-sex wording below matters more
@@ -1146,7 +1205,7 @@ RED_FLAGS = (
         _l("A wound that opens or turns red, hot, swollen or leaky: call your team."),
         ("hysterectomy",),
         # after a hysterectomy, and on cancer treatment, fever has a line of its own already
-        when=lambda r: (r.has("hysterectomy") or _infection_risk(r)) and _recent_surgery(r),
+        when=lambda r: (r.has("hysterectomy") or infection_risk(r)) and _recent_surgery(r),
         tier="urgent",
     ),
     Entry(
@@ -1154,6 +1213,13 @@ RED_FLAGS = (
         _l("A wound that opens or turns red, hot, swollen or leaky, or a fever: call your team."),
         ("sternal", "hysterectomy"),
         when=_recent_surgery,
+        tier="urgent",
+    ),
+    Entry(
+        "copd_flare",
+        _l("A high temperature, or no better 48 hours after you start your rescue pack: call your GP or lung nurse today."),
+        ("copd_action",),
+        when=has("copd_breathlessness"),
         tier="urgent",
     ),
     Entry(
@@ -1218,6 +1284,12 @@ PARTNER = (
     ),
     Entry(
         "do_the_moving",
+        _l("You have a heart condition too, so you need not do all the moving. Choose positions where you are supported as well, and keep your GTN close."),
+        ("gtn_plan", "aha2012"),
+        when=lambda r: r.partner_takes("nitrates"),
+    ),
+    Entry(
+        "do_the_moving",
         _l("In the positions in this plan, you do more of the moving. That saves your partner's energy and protects what is healing."),
         ("joint_return", "mcgill_male"),
     ),
@@ -1228,9 +1300,21 @@ PARTNER = (
     ),
     Entry(
         "partner_own_tablets",
-        _l("You take erection tablets. Keep them away from your partner's medicines and never share them: with your partner's heart medicine they could be dangerous."),
+        _l("You take erection tablets. Keep them away from your partner's medicines and never share them. Never use your partner's GTN: after your erection tablet it can make your blood pressure fall dangerously."),
         ("shared_tablets", "nitrate_pde5_action"),
-        when=lambda r: r.partner_takes("pde5_inhibitor") and r.has("nitrates", "riociguat"),
+        when=lambda r: r.partner_takes("pde5_inhibitor") and r.has("nitrates"),
+    ),
+    Entry(
+        "partner_own_tablets",
+        _l("You take erection tablets. Keep them away from your partner's medicines and never share them: with your partner's heart medicine they could be dangerous."),
+        ("shared_tablets", "riociguat"),
+        when=lambda r: r.partner_takes("pde5_inhibitor") and r.has("riociguat"),
+    ),
+    Entry(
+        "partner_own_tablets",
+        _l("You take a nitrate and an erection tablet. They are not safe together: do not take the erection tablet, and talk to your own doctor. Do not stop your heart medicine."),
+        ("nitrate_pde5_action",),
+        when=lambda r: r.partner_takes("nitrates") and r.partner_takes("pde5_inhibitor"),
     ),
     Entry(
         "partner_own_tablets",

@@ -179,6 +179,10 @@ SOURCES: dict[str, str] = {
         "NHS 'Head injury and concussion' (blood thinners: go to A&E); NICE CG176 (CT within 8 "
         "hours on any anticoagulant); Northern Care Alliance NHS head-injury leaflet"
     ),
+    "chemo_barrier": (
+        "CRUK 'Pregnancy, contraception and chemotherapy' (reviewed May 2024): a condom or dental dam, "
+        "for oral sex too, for about a week after each dose"
+    ),
     "neutropenic_sepsis": (
         "Macmillan 'Sepsis and cancer'; CRUK 'Sepsis, infection and cancer'; East and North "
         "Hertfordshire NHS acute oncology alert card (treatment in the last 6 weeks)"
