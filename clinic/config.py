@@ -8,6 +8,10 @@ Anything can be overridden from the environment with the ``CLINIC_`` prefix
 CLINIC_NAME = ""
 CLINIC_CONTACT = ""
 
+# The clinic's country (two letters, e.g. "GB"): a plan whose language names no
+# country, prints this country's emergency number and crisis line ("ar" becomes "ar_GB").
+CLINIC_COUNTRY = ""
+
 # Paper for a bare "en" plan with paper "auto" (English has no one territory).
 PAPER_FOR_BARE_ENGLISH = "letter"
 

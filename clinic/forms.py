@@ -12,6 +12,7 @@ import unicodedata
 from datetime import date
 from typing import Any
 
+from flask import current_app
 from flask_babel import get_domain, lazy_ngettext
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
@@ -125,6 +126,17 @@ def plausible_date(form, field):
     """Dates the calendar can count from (a plan runs 12 weeks past its start at most)."""
     if field.data and not date(1900, 1, 1) <= field.data <= date(2200, 12, 31):
         raise ValidationError(field.gettext("Not a valid date value."))
+
+
+def _with_clinic_country(locale: i18n.PlanLocale) -> str:
+    """The request's language, canonical ("EN " -> "en"), with the clinic's country when it names none."""
+    country = (current_app.config.get("CLINIC_COUNTRY") or "").strip().upper()
+    if country and not locale.explicit_territory:
+        try:
+            return i18n.resolve_locale(f"{locale.catalog}_{country}").canonical
+        except i18n.UnsupportedLocale:
+            pass  # a mistyped setting must not stop the form
+    return locale.canonical
 
 
 def supported_language(form, field):
@@ -266,7 +278,7 @@ class PlanForm(FlaskForm):
         return PlanRequest(
             fatigue=self.fatigue.data,
             pain=self.pain.data,
-            language=i18n.resolve_locale(self.language.data).tag,  # canonical: "EN " -> "en"
+            language=_with_clinic_country(i18n.resolve_locale(self.language.data)),
             paper=self.paper.data or "auto",
             large_print=bool(self.large_print.data),
             discreet=bool(self.discreet.data),

@@ -63,6 +63,14 @@ class PlanLocale:
         return "latin"
 
     @property
+    def canonical(self) -> str:
+        """The language as a request names it: Babel's tag, with the country when CLDR has no
+        locale for the pair (``ar_GB``: Arabic data, British numbers)."""
+        if self.explicit_territory and self.territory not in self.tag.split("_"):
+            return f"{self.tag}_{self.territory}"
+        return self.tag
+
+    @property
     def emergency_number(self) -> str | None:
         return EMERGENCY_NUMBERS.get(self.territory or "") if self.explicit_territory else None
 
@@ -80,9 +88,21 @@ def resolve_locale(value: str) -> PlanLocale:
     raw = (value or "").strip().replace("-", "_")
     if not raw or len(raw) > 20:
         raise UnsupportedLocale(value)
+    given_territory = None
     try:
         loc = Locale.parse(raw)
-    except (ValueError, TypeError, UnknownLocaleError) as exc:
+    except UnknownLocaleError:
+        # A language of ours with a country CLDR has no locale for (ar_GB, zh_Hans_GB, fr_GB): the
+        # language's own data, and the country for the emergency number, crisis line and paper.
+        base, _, region = raw.rpartition("_")
+        if not base or region.upper() not in Locale("en").territories or not region.isalpha():
+            raise UnsupportedLocale(value) from None
+        try:
+            loc = Locale.parse(base)
+        except (ValueError, TypeError, UnknownLocaleError) as exc:
+            raise UnsupportedLocale(value) from exc
+        given_territory = region.upper()
+    except (ValueError, TypeError) as exc:
         raise UnsupportedLocale(value) from exc
     if raw.split("_")[0].lower() != loc.language:  # e.g. "und", which Babel reads as English
         raise UnsupportedLocale(value)
@@ -100,8 +120,8 @@ def resolve_locale(value: str) -> PlanLocale:
         tag=str(loc),
         catalog=catalog,
         language=loc.language,
-        territory=loc.territory or likely.territory,
-        explicit_territory=loc.territory is not None,
+        territory=given_territory or loc.territory or likely.territory,
+        explicit_territory=(given_territory or loc.territory) is not None,
         direction="rtl" if loc.character_order == "right-to-left" else "ltr",
     )
 

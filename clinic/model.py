@@ -24,7 +24,7 @@ MEDICATION_EFFECTS = (
     "drowsiness", "dizziness", "nausea", "added_fatigue",
 )
 # New values go at the end (plan codes read the vocabulary by position).
-MEDICATIONS = ("nitrates", "pde5_inhibitor", "anticoagulant", "opioid", "sedative", "riociguat")
+MEDICATIONS = ("nitrates", "pde5_inhibitor", "anticoagulant", "opioid", "sedative", "riociguat", "vericiguat")
 CONDITIONS = (
     "heart_attack", "heart_failure", "sternotomy", "pacemaker_icd",
     "hip_replacement_posterior", "hip_replacement_anterior", "knee_replacement",
@@ -121,8 +121,9 @@ class PlanRequest:
 
     @property
     def cardiac(self) -> bool:
-        """Any heart condition among the conditions, or a nitrate (taken for angina)."""
-        return bool(CARDIAC_CONDITIONS.intersection(self.conditions)) or "nitrates" in self.medications
+        """Any heart condition among the conditions, a nitrate (taken for angina) or vericiguat (heart failure)."""
+        return bool(CARDIAC_CONDITIONS.intersection(self.conditions)) or bool(
+            {"nitrates", "vericiguat"}.intersection(self.medications))
 
 
 # --- The plan ----------------------------------------------------------------
@@ -186,6 +187,7 @@ class Item:
     tier: str = ""  # red flags: one of RED_FLAG_TIERS
     sources: tuple[str, ...] = ()
     explicit: bool = False  # names sex or the body: a discreet plan keeps it off page one
+    heading: str = ""  # red flags: a heading of its own in the box (e.g. "cancer_line"), else the tier's
 
 
 @dataclass(frozen=True)

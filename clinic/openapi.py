@@ -11,6 +11,7 @@ from typing import Any
 from wtforms import BooleanField, DateField, FormField, IntegerField, SelectField, SelectMultipleField
 from wtforms.validators import InputRequired, Length, NumberRange
 
+from clinic.content import vocabulary as voc
 from clinic.content.alerts import ALERT_IDS
 from clinic.forms import PlanForm
 from clinic.i18n import SUPPORTED
@@ -101,7 +102,7 @@ PLAN_SCHEMA: dict[str, Any] = {
         "conversation_prompts": _texts(),
         "consent_signals": _texts(),
         "warnings": _texts(severity=SEVERITIES),
-        "red_flags": _texts(tier=RED_FLAG_TIERS),
+        "red_flags": _texts(tier=RED_FLAG_TIERS, heading=tuple(voc.RED_FLAG_HEADINGS)),
         "clinician_alerts": ALERTS_SCHEMA,
         "plan_code": {"type": "string"},
         "title": {"type": "string"},

@@ -10,8 +10,8 @@ base 32 (no I, L, O, U; case and dashes ignored when read), with a two-symbol
 checksum. About 24 symbols, printed in groups of four.
 
 Version 2 adds the partner's medicines, "treatment still going on", "post-operative
-check done" and the medicines added since (riociguat). Codes printed by version 1
-still read: the version is the lowest digit, and each version has its own length.
+check done" and the medicines added since (riociguat); version 3 adds vericiguat. Codes printed
+by older versions still read: the version is the lowest digit, and each version has its own length.
 Acknowledged alerts are never in a code: each plan's alerts are reviewed afresh.
 """
 
@@ -34,9 +34,9 @@ from clinic.model import (
 )
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-VERSION = 2
+VERSION = 3
 # How many values of each growing vocabulary a version knew (new values are appended).
-VOCABULARY_SIZES = {1: {"medications": 5}, 2: {"medications": len(MEDICATIONS)}}
+VOCABULARY_SIZES = {1: {"medications": 5}, 2: {"medications": 6}, 3: {"medications": len(MEDICATIONS)}}
 EPOCH = date(2024, 1, 1)
 DAYS = 1 << 15  # about 89 years of start dates
 # Territory variants the code can carry (others fall back to the bare language).

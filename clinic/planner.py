@@ -67,7 +67,7 @@ def build_plan(request: PlanRequest) -> Plan:
             used_sources.update(e.sources)
         return tuple(
             Item(id=e.id, text=e.text_for(request), title=e.title, effect=e.effect, severity=e.severity,
-                 tier=e.tier, sources=e.sources, explicit=e.explicit)
+                 tier=e.tier, sources=e.sources, explicit=e.explicit, heading=e.heading)
             for e in kept
         )
 

@@ -9,6 +9,7 @@ so nothing a user typed can make the renderer read a file or call a server.
 from __future__ import annotations
 
 import atexit
+import itertools
 import mimetypes
 import threading
 import unicodedata
@@ -204,6 +205,7 @@ def _context(plan: Plan, mode: str) -> dict[str, Any]:
         "today": plan.request.start_date,
         "end_date": plan.weeks[-1].days[-1].date,
         "red_flag_density": red_flag_density,
+        "red_flag_groups": red_flag_groups,
     }
 
 
@@ -211,6 +213,11 @@ def _context(plan: Plan, mode: str) -> dict[str, Any]:
 # "half-em" units (a CJK character counts twice): a first guess that saves renders. Beyond
 # it the box starts at 11 pt. Whether the box really fits is measured (render_document).
 RED_FLAG_ROOM = 1300
+
+
+def red_flag_groups(flags) -> list[tuple[tuple[str, str], list]]:
+    """Runs of flags under one heading, in the plan's order: ((tier, heading), flags)."""
+    return [(key, list(run)) for key, run in itertools.groupby(flags, key=lambda f: (f.tier, f.heading))]
 
 
 def red_flag_density(flags) -> str:
@@ -395,7 +402,7 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
             "consent_signals": [_item(i) for i in plan.consent_signals],
             "partner": [_item(i) for i in plan.partner],
             "warnings": [_item(i, severity=i.severity) for i in plan.warnings],
-            "red_flags": [_item(i, tier=i.tier) for i in plan.red_flags],
+            "red_flags": [_item(i, tier=i.tier, **({"heading": i.heading} if i.heading else {})) for i in plan.red_flags],
             "emergency_line": s(lib.emergency_line(locale.emergency_number)),
             "pacing_rules": [_item(i) for i in plan.pacing_rules],
             "clinician_alerts": alerts_to_json(plan),

@@ -139,3 +139,25 @@ def test_vocabulary_labels_are_in_the_requested_language(client):
     for lang in ("es", "ar", "zh_Hans", "vi"):
         other = client.get(f"/api/v1/vocabulary?lang={lang}").get_json()
         assert [c["label"] for c in other["conditions"]] != [c["label"] for c in english["conditions"]], lang
+
+
+def test_a_language_with_a_country_cldr_has_no_locale_for_prints_that_country_s_numbers(client):
+    # an Arabic-speaking patient of a British clinic: Arabic text, 999, Samaritans, A4
+    response = client.post("/api/v1/plans", json={"fatigue": 1, "pain": 1, "language": "ar_GB",
+                                                  "conditions": ["depression_anxiety"]})
+    plan = response.get_json()
+    assert response.status_code == 200 and plan["direction"] == "rtl" and plan["paper"] == "a4"
+    assert "999" in plan["emergency_line"]
+    assert "116 123" in next(f["text"] for f in plan["red_flags"] if f["id"] == "self_harm")
+
+
+def test_the_clinic_s_country_gives_the_form_s_plans_their_emergency_number():
+    from clinic import create_app
+
+    for country, number in (("GB", "999"), ("", None)):
+        app = create_app({"TESTING": True, "WTF_CSRF_ENABLED": False, "CLINIC_COUNTRY": country})
+        text = pdf_text(app.test_client().post("/plan.pdf", data={"fatigue": "2", "pain": "1", "language": "es"}).data)
+        if number:
+            assert f"llama ahora al {number}" in text.replace("\n", " ") or f"al {number}" in text, country
+        else:
+            assert "999" not in text

@@ -116,14 +116,16 @@ def max_stage_allowed(r: PlanRequest, week_index: int) -> int:
 def nothing_inside(r: PlanRequest, week_index: int) -> bool:
     """Whether nothing may go inside the body that week (step 5 is the only step with penetration).
 
-    After a hysterectomy or prostatectomy: at least 6 weeks and, whatever the date, until the
-    surgical team's check (facts 12.4, 12.5). Pelvic radiotherapy: all through treatment and
-    for 4 weeks after it ends (facts 12.3).
+    After a hysterectomy or prostatectomy: at least 6 weeks and until the surgical team's check
+    (facts 12.4, 12.5), for a plan that starts while the check may still be to come (an operation
+    under 13 weeks before the plan, or with no date; later, the clinician is asked instead).
+    Pelvic radiotherapy: all through treatment and for 4 weeks after it ends (facts 12.3).
     """
     wse = None if r.weeks_since_event is None else r.weeks_since_event + week_index
     recent = wse is None or wse < 6
     pelvic_surgery = {"hysterectomy", "prostatectomy"} & set(r.conditions)
-    if pelvic_surgery and (recent or not r.post_op_check_done):
+    check_to_come = not r.post_op_check_done and (r.weeks_since_event is None or r.weeks_since_event < 13)
+    if pelvic_surgery and (recent or check_to_come):
         return True
     radiotherapy = "pelvic_radiotherapy" in r.conditions
     return radiotherapy and (r.in_treatment or wse is None or wse < 4)
@@ -318,7 +320,7 @@ def test_no_text_clashes_with_the_condition(request):
         assert not printed(texts, "stoma"), "stoma lines for someone with no stoma"
     if "long_covid_mecfs" not in conditions:
         assert not printed(texts, "crash"), "the post-exertional crash model outside ME/CFS and long COVID"
-    heart = bool(conditions & CARDIAC_CONDITIONS) or bool(meds & {"nitrates", "pde5_inhibitor", "riociguat"})
+    heart = bool(conditions & CARDIAC_CONDITIONS) or bool(meds & {"nitrates", "pde5_inhibitor", "riociguat", "vericiguat"})
     if heart or conditions & HEAT_HARMS or "dizziness" in request.medication_effects:
         assert not printed(texts, "warm shower or bath before"), "heat before effort with heart disease, MS or OI"
     if {"heart_failure", "stroke_one_side_weak", "cancer_treatment"} & conditions or "anticoagulant" in meds:
@@ -351,12 +353,13 @@ def test_the_partners_medicines_add_household_lines_and_nothing_for_the_patient(
     if "pde5_inhibitor" not in request.partner_medications:
         assert not printed(partner_page, "You take erection tablets")
         assert not printed(partner_page, "You take a nitrate and an erection tablet")
-    if not {"nitrates", "riociguat"} & set(request.partner_medications):
+    if not {"nitrates", "riociguat", "vericiguat"} & set(request.partner_medications):
         assert not printed(partner_page, "You take a nitrate")
     if "nitrates" in request.medications and "pde5_inhibitor" in request.partner_medications:
         assert printed(partner_page, "Never use your partner's GTN")
-    household_nitrate = {"nitrates", "riociguat"} & (set(request.medications) | set(request.partner_medications))
-    assert ("partner_tablets" in {w.id for w in plan.warnings}) == bool(household_nitrate)
+    household_nitrate = {"nitrates", "riociguat", "vericiguat"} & (set(request.medications) | set(request.partner_medications))
+    partner_tablet = "pde5_inhibitor" in request.partner_medications
+    assert ("partner_tablets" in {w.id for w in plan.warnings}) == bool(household_nitrate or partner_tablet)
 
 
 def stop_alerts_expected(r: PlanRequest) -> set[str]:
@@ -365,7 +368,7 @@ def stop_alerts_expected(r: PlanRequest) -> set[str]:
     out = set()
     if {"nitrates", "pde5_inhibitor"} <= meds:
         out.add("nitrate_pde5")
-    if {"riociguat", "pde5_inhibitor"} <= meds:
+    if "pde5_inhibitor" in meds and meds & {"riociguat", "vericiguat"}:
         out.add("riociguat_pde5")
     if {"riociguat", "nitrates"} <= meds:
         out.add("riociguat_nitrate")
@@ -387,6 +390,17 @@ def test_harmful_combinations_stop_printing_and_the_couple_gets_the_one_safe_act
         assert not printed(texts, "Take your erection tablet")
     if "nitrate_pde5" in expected:
         assert printed(texts, "Do not stop your heart medicine")
+    if {"vericiguat", "nitrates"} <= set(request.medications) and "riociguat" not in request.medications:
+        assert "riociguat_nitrate" not in {a.id for a in plan.clinician_alerts}
+    # soon after a heart attack or heart surgery, or in heart failure that is not settled, the
+    # erection tablet is never simply "as prescribed" (labels: 6 months; facts 11.3, 11.4)
+    conditions = set(request.conditions)
+    soon = {"heart_attack", "sternotomy"} & conditions and within(request, 26)
+    if soon or ("heart_failure" in conditions and request.unstable):
+        assert not printed(texts, "Take your erection tablet only as prescribed")
+    # during chemotherapy, the barrier is an instruction, not a question (facts 12.2)
+    if "cancer_treatment" in conditions and request.in_treatment:
+        assert printed(texts, "use a condom or dental dam")
 
 
 def red_flags_expected(r: PlanRequest) -> set[str]:
@@ -424,6 +438,7 @@ def test_every_plan_carries_the_red_flags_of_its_conditions_in_two_tiers(request
     assert not missing, missing
     tiers = [f.tier for f in plan.red_flags]
     assert tiers == sorted(tiers, key=("emergency", "urgent").index), "call-now flags come first"
+    texts = english_texts(plan)
     tier = {f.id: f.tier for f in plan.red_flags}
     if "neutropenic_fever" in tier:  # on chemotherapy a fever is the emergency, first in the box
         assert flags[0] == "neutropenic_fever" and tier["neutropenic_fever"] == "emergency"
@@ -431,8 +446,13 @@ def test_every_plan_carries_the_red_flags_of_its_conditions_in_two_tiers(request
     assert not any("nearly faint" in str(f.text) for f in plan.red_flags)
     if "fainting" in tier:
         assert tier["fainting"] == "emergency"
-    if {"pde5_inhibitor", "riociguat"} & set(request.medications) or CARDIAC_CONDITIONS & set(request.conditions):
+    if {"pde5_inhibitor", "riociguat", "vericiguat"} & set(request.medications) or CARDIAC_CONDITIONS & set(request.conditions):
         assert tier.get("fainting") == "emergency"
+    # vericiguat is not riociguat: GTN stays the chest-pain plan for a vericiguat user who carries it
+    if "nitrates" in request.medications and "riociguat" not in request.medications:
+        assert not printed(texts, "never use GTN")
+    # a pacemaker does not shock: every ICD line says whom it is for
+    assert all(t.startswith("If you have an ICD") for t in texts if "ICD" in t and "shock" in t), "ICD lines"
     # every chest-pain wording names pressure, tightness and where the pain may spread
     chest = next(str(f.text) for f in plan.red_flags if f.id == "chest_pain")
     assert "pressure or tightness" in chest and "arm, neck, jaw or back" in chest, chest
@@ -452,4 +472,8 @@ def test_every_plan_carries_the_red_flags_of_its_conditions_in_two_tiers(request
     if "pelvic_radiotherapy" in request.conditions and (request.in_treatment or within(request, 4)):
         assert "nothing_inside_after_radiotherapy" in {w.id for w in plan.warnings}
     if {"hysterectomy", "prostatectomy"} & set(request.conditions) and not request.post_op_check_done:
-        assert "post_op_check_first" in {w.id for w in plan.warnings}
+        if within(request, 13):
+            assert "post_op_check_first" in {w.id for w in plan.warnings}
+        else:  # long after the operation: no lock on the couple, a question for the clinician
+            assert "post_op_check_first" not in {w.id for w in plan.warnings}
+            assert "post_op_check_assumed" in {a.id for a in plan.clinician_alerts}

@@ -46,6 +46,12 @@ def stroke_recent(r: PlanRequest) -> bool:
     return r.has("stroke_one_side_weak") and within(r, 13)
 
 
+def check_pending(r: PlanRequest) -> bool:
+    """After a hysterectomy or prostatectomy, the post-operative check is not ticked yet, and the
+    operation is recent enough (13 weeks, or no date) that it may still be to come."""
+    return r.has("hysterectomy", "prostatectomy") and not r.post_op_check_done and within(r, 13)
+
+
 def infection_risk(r: PlanRequest) -> bool:
     """Cancer treatment now or in the last 6 weeks: a fever can be neutropenic sepsis (facts 12.1)."""
     return r.has("cancer_treatment") and (r.in_treatment or within(r, 6))
@@ -60,13 +66,18 @@ def self_harm_risk(r: PlanRequest) -> bool:
 CRISIS_LINES = {"GB": "Samaritans 116 123", "US": "988"}
 
 
+# Operations and events whose limits are counted from the date (weeks_since_event).
+TIMED_CONDITIONS = (
+    "heart_attack", "sternotomy", "pacemaker_icd", "hip_replacement_posterior",
+    "hip_replacement_anterior", "knee_replacement", "spinal_surgery", "hysterectomy",
+    "abdominal_surgery", "prostatectomy", "stroke_one_side_weak",
+)
+
+
 def event_date_missing(r: PlanRequest) -> bool:
     """An operation or event whose time limits matter, entered without its date."""
-    return r.weeks_since_event is None and r.has(
-        "heart_attack", "sternotomy", "pacemaker_icd", "hip_replacement_posterior",
-        "hip_replacement_anterior", "knee_replacement", "spinal_surgery", "hysterectomy",
-        "abdominal_surgery", "prostatectomy", "stroke_one_side_weak",
-    )
+    return r.weeks_since_event is None and r.has(*TIMED_CONDITIONS)
+
 
 
 @dataclass(frozen=True)
@@ -83,6 +94,7 @@ class Entry:
     tier: str = ""  # red flags: "emergency" (call now) or "urgent" (get help today)
     excludes: tuple[str, ...] = ()  # ids this entry contradicts: never printed beside it
     explicit: bool = False  # red flags that name sex or the genitals: off page one in a discreet plan
+    heading: str = ""  # red flags: printed under a heading of their own (vocabulary.RED_FLAG_HEADINGS)
 
     def text_for(self, request: PlanRequest) -> Any:
         """The text to print for this request."""

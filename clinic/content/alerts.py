@@ -13,7 +13,9 @@ from flask_babel import lazy_gettext as _l
 
 from clinic.content import (
     CRISIS_LINES,
+    TIMED_CONDITIONS,
     Entry,
+    check_pending,
     event_date_missing,
     infection_risk,
     self_harm_risk,
@@ -24,8 +26,8 @@ from clinic.model import PlanRequest
 
 
 def _shared_tablet_risk(r: PlanRequest) -> bool:
-    return (r.partner_takes("pde5_inhibitor") and r.has("nitrates", "riociguat")) or (
-        r.partner_takes("nitrates", "riociguat") and r.has("pde5_inhibitor")
+    return (r.partner_takes("pde5_inhibitor") and r.has("nitrates", "riociguat", "vericiguat")) or (
+        r.partner_takes("nitrates", "riociguat", "vericiguat") and r.has("pde5_inhibitor")
     )
 
 
@@ -49,12 +51,12 @@ ALERTS = (
         "riociguat_pde5",
         _l("Riociguat or vericiguat and an erection tablet are both entered: contraindicated (severe low blood pressure). The handout tells the patient not to take the erection tablet and to talk to a doctor before taking any more. Check with the prescriber before printing."),
         ("riociguat",),
-        when=lambda r: r.has("riociguat") and r.has("pde5_inhibitor"),
+        when=lambda r: r.has("riociguat", "vericiguat") and r.has("pde5_inhibitor"),
         severity="stop",
     ),
     Entry(
         "riociguat_nitrate",
-        _l("Riociguat or vericiguat and a nitrate are both entered: contraindicated. The handout asks the patient to call the prescriber today, not to use GTN for chest pain until then (call emergency services instead), and not to stop any other medicine alone. Check the medicine list before printing."),
+        _l("Riociguat and a nitrate are both entered: contraindicated. The handout asks the patient to call the prescriber today, not to use GTN for chest pain until then (call emergency services instead), and to keep taking their other medicines until they have spoken. Check the medicine list before printing."),
         ("riociguat",),
         when=lambda r: r.has("riociguat") and r.has("nitrates"),
         severity="stop",
@@ -68,7 +70,7 @@ ALERTS = (
     ),
     Entry(
         "cancer_line_number",
-        _l("The plan tells the patient to call their 24-hour cancer line for a fever. Check that they have its number (alert card), or write it in the contact box."),
+        _l("The plan tells the patient to call their 24-hour cancer line for a fever. Check that they have its number (alert card), or write it in the notes."),
         ("neutropenic_sepsis",),
         when=infection_risk,
         severity="check",
@@ -106,7 +108,22 @@ ALERTS = (
         "post_op_check_pending",
         _l("After a hysterectomy or prostate surgery, this plan stays at step 4 or below (nothing inside the body) until you tick that the post-operative check is done and penetration is cleared."),
         ("hysterectomy_check", "prostatectomy_return"),
-        when=lambda r: r.has("hysterectomy", "prostatectomy") and not r.post_op_check_done,
+        when=check_pending,
+        severity="check",
+    ),
+    Entry(
+        "post_op_check_assumed",
+        _l("The operation was 13 weeks ago or more and the post-operative check is not ticked. The plan assumes the check has happened and lets penetration back in. If it has not, ask the surgical team before you print."),
+        ("hysterectomy_check", "prostatectomy_return", "gap"),
+        when=lambda r: r.has("hysterectomy", "prostatectomy") and not r.post_op_check_done and not within(r, 13),
+        severity="check",
+    ),
+    Entry(
+        "one_date_many_events",
+        _l("More than one operation or treatment with time limits is ticked, but there is only one date. Every limit is counted from it. Check that it is the most recent one."),
+        ("gap",),
+        when=lambda r: sum(r.has(c) for c in (*TIMED_CONDITIONS, "pelvic_radiotherapy")) >= 2
+        and r.weeks_since_event is not None,
         severity="check",
     ),
     Entry(

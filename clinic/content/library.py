@@ -12,6 +12,7 @@ from flask_babel import lazy_gettext as _l
 from clinic.content import (
     CRISIS_LINES,
     Entry,
+    check_pending,
     event_date_missing,
     has,
     infection_risk,
@@ -120,7 +121,7 @@ PACING_RULES = (
     ),
     Entry(
         "after_icd_shock",
-        _l("After any ICD shock, do not move up a step until your device clinic has checked you."),
+        _l("If you have an ICD: after any shock, do not move up a step until your device clinic has checked you."),
         ("icd_shock_plan",),
         when=has("pacemaker_icd"),
     ),
@@ -138,7 +139,7 @@ PACING_RULES = (
 def _nothing_inside_now(r: PlanRequest) -> bool:
     """Nothing may go inside the vagina at the plan's start: before the check after a hysterectomy,
     or during pelvic radiotherapy and its first 4 weeks after."""
-    after_hysterectomy = r.has("hysterectomy") and (not r.post_op_check_done or within(r, 6))
+    after_hysterectomy = r.has("hysterectomy") and (check_pending(r) or within(r, 6))
     radiotherapy = r.has("pelvic_radiotherapy") and (r.in_treatment or within(r, 4))
     return after_hysterectomy or radiotherapy
 
@@ -382,7 +383,7 @@ def _any_medicine(r: PlanRequest) -> bool:
 
 def _pde5_must_wait(r: PlanRequest) -> bool:
     """The patient's erection tablet clashes with another input: the plan says not to take it."""
-    return r.has("pde5_inhibitor") and (r.has("nitrates", "riociguat") or stroke_recent(r))
+    return r.has("pde5_inhibitor") and (r.has("nitrates", "riociguat", "vericiguat") or stroke_recent(r))
 
 
 MEDICATION_NOTES = (
@@ -418,7 +419,7 @@ MEDICATION_NOTES = (
         "vaginal_dryness",
         _l("For now nothing goes inside the vagina, not even a moisturiser. Ask your team when you can start one. A water-based lubricant can ease touch on the outside."),
         ("hysterectomy_check", "pelvic_radiotherapy", "vaginal_care"),
-        when=lambda r: r.has("vaginal_dryness", "pelvic_radiotherapy") and _nothing_inside_now(r),
+        when=lambda r: r.has("vaginal_dryness") and _nothing_inside_now(r),
         effect="vaginal_dryness",
     ),
     Entry(
@@ -429,11 +430,11 @@ MEDICATION_NOTES = (
         effect="vaginal_dryness",
     ),
     Entry(
-        "vaginal_dryness",
-        _l("If you have a vagina, radiotherapy can make it dry. Use a vaginal moisturiser regularly, a few times a week, and a lubricant whenever the genitals are touched. Take your time."),
-        ("vaginal_care", "pelvic_radiotherapy"),
-        when=has("pelvic_radiotherapy"),
-        effect="vaginal_dryness",
+        "radiotherapy_erections",
+        _l("Changes to erections after radiotherapy can come on slowly, over months: ask about help early. Coming may sting for a while; this usually settles a few weeks after treatment."),
+        ("pelvic_radiotherapy",),
+        when=lambda r: r.has("pelvic_radiotherapy") and r.has("erection_difficulty"),
+        effect="pelvic_radiotherapy",
     ),
     Entry(
         "lubricant_and_condoms",
@@ -493,6 +494,16 @@ MEDICATION_NOTES = (
     ),
     Entry(
         "pde5_inhibitor",
+        _l("Before you use your erection tablet again, ask your heart team whether it is safe for you yet. It never goes with nitrates."),
+        ("stroke_pde5_label", "heart_failure_signs"),
+        # labels advise against them within 6 months of a heart attack or revascularisation (facts 11.3)
+        # and in heart failure that is not settled (facts 11.4)
+        when=lambda r: r.has("pde5_inhibitor") and (
+            (r.has("heart_attack", "sternotomy") and within(r, 26)) or (r.has("heart_failure") and r.unstable)),
+        effect="pde5_inhibitor",
+    ),
+    Entry(
+        "pde5_inhibitor",
         _l("Take your erection tablet only as prescribed. It never goes with nitrates."),
         ("pde5_nitrate",),
         when=has("pde5_inhibitor"),
@@ -500,10 +511,17 @@ MEDICATION_NOTES = (
     ),
     Entry(
         "riociguat",
-        _l("You take riociguat or vericiguat. Erection tablets, nitrates and poppers are never safe with it. Tell every doctor and pharmacist that you take it."),
+        _l("You take riociguat. Erection tablets, nitrates and poppers are never safe with it. Tell every doctor and pharmacist that you take it."),
         ("riociguat",),
         when=has("riociguat"),
         effect="riociguat",
+    ),
+    Entry(
+        "vericiguat",
+        _l("You take vericiguat. Erection tablets are never safe with it. Tell every doctor and pharmacist that you take it."),
+        ("riociguat",),
+        when=has("vericiguat"),
+        effect="vericiguat",
     ),
     Entry(
         "anticoagulant",
@@ -556,7 +574,8 @@ CONDITION_NOTES = (
         "copd_breathless_ok",
         _l("Getting a little out of breath during sex is expected and not dangerous. Slow down, breathe out through pursed lips, and rest. Your lung medicines do not lower sex drive."),
         ("copd",),
-        when=has("copd_breathlessness"),
+        # with heart failure, or while unsettled, more breathlessness is the warning sign itself
+        when=lambda r: r.has("copd_breathlessness") and not r.has("heart_failure") and not r.unstable,
         effect="copd_breathlessness",
     ),
     Entry(
@@ -570,7 +589,7 @@ CONDITION_NOTES = (
         "prostatectomy_rehab",
         _l("After prostate surgery, erections often take time to come back. Your urology team can suggest help that is safe with your other medicines, started early. Closeness and touch without an erection are part of the plan too."),
         ("prostatectomy", "nitrate_pde5_action"),
-        when=lambda r: r.has("prostatectomy") and r.has("nitrates", "riociguat"),
+        when=lambda r: r.has("prostatectomy") and r.has("nitrates", "riociguat", "vericiguat"),
         effect="prostatectomy",
     ),
     Entry(
@@ -578,6 +597,28 @@ CONDITION_NOTES = (
         _l("After prostate surgery, erections often take time to come back. Your urology team may suggest erection tablets, a vacuum device or injections, started early. Closeness and touch without an erection are part of the plan too."),
         ("prostatectomy",),
         when=has("prostatectomy"),
+        effect="prostatectomy",
+    ),
+    Entry(
+        "first_penetration",
+        _l("When you first try penetration again, start slowly and use lube. You set the pace and can stop at any time."),
+        ("hysterectomy", "vaginal_care"),
+        when=lambda r: (r.has("hysterectomy") and r.post_op_check_done) or r.has("pelvis_genital")
+        or (r.has("pelvic_radiotherapy") and not r.in_treatment and not within(r, 4)),
+        effect="first_penetration",
+    ),
+    Entry(
+        "prostatectomy_orgasm",
+        _l("You can still have an orgasm. Nothing may come out: this is expected after this surgery. Some people leak a little pee when they come. It is common and not harmful. Pee first, keep a towel close, or try a condom. Ask your team about pelvic floor exercises."),
+        ("prostatectomy",),
+        when=has("prostatectomy"),
+        effect="prostatectomy",
+    ),
+    Entry(
+        "prostatectomy_touch",
+        _l("Touch and pleasure without penetration are fine once you feel ready. Ask your surgeon when penetration is OK, and wait at least 6 weeks before anything goes inside your anus."),
+        ("prostatectomy", "prostatectomy_return"),
+        when=lambda r: r.has("prostatectomy") and (check_pending(r) or within(r, 6)),
         effect="prostatectomy",
     ),
     Entry(
@@ -617,9 +658,9 @@ CONDITION_NOTES = (
     ),
     Entry(
         "cancer_treatment_ask",
-        _l("During cancer treatment, ask your team whether to use a condom or dental dam for about a week after each dose, for oral sex too. Ask too whether to avoid sex when your blood counts are low."),
+        _l("If you are having chemotherapy: use a condom or dental dam for oral, vaginal and anal sex during treatment and for about a week after each dose, unless your team gives you a different time. When your blood counts are low, nothing goes inside the body; hugs, kisses and gentle touch are fine."),
         ("chemo_barrier",),
-        when=infection_risk,
+        when=lambda r: r.has("cancer_treatment") and r.in_treatment,
         effect="cancer_treatment",
     ),
     Entry(
@@ -645,7 +686,7 @@ CONDITION_NOTES = (
     ),
     Entry(
         "icd_shock",
-        _l("An ICD shock during sex does not harm your partner. If you get one shock and feel well, stop, rest and call your clinic."),
+        _l("If you have an ICD: a shock during sex does not harm your partner. If you get one shock and feel well, stop, rest and call your clinic."),
         ("icd_shock_plan",),
         when=has("pacemaker_icd"),
         effect="pacemaker_icd",
@@ -683,13 +724,13 @@ WARNINGS = (
         "riociguat_pde5",
         _l("Do not take your erection tablet. It does not mix with riociguat or vericiguat: together they can make your blood pressure fall dangerously. Talk to your doctor before you take any more. Do not stop your heart or lung medicine yourself."),
         ("riociguat",),
-        when=lambda r: r.has("riociguat") and r.has("pde5_inhibitor"),
+        when=lambda r: r.has("riociguat", "vericiguat") and r.has("pde5_inhibitor"),
         severity="danger",
         excludes=("pde5_inhibitor", "alpha_blocker_dizziness"),
     ),
     Entry(
         "riociguat_nitrate",
-        _l("Riociguat (or vericiguat) and nitrates must not be taken together. Call the doctor who prescribed them today. Until then, do not use GTN for chest pain: call emergency services instead. Do not stop any other medicine yourself."),
+        _l("Riociguat and nitrates must not be taken together. Call your doctor today. Until you have spoken, do not use GTN for chest pain: call emergency services instead. Keep taking your other medicines until then."),
         ("riociguat",),
         when=lambda r: r.has("riociguat") and r.has("nitrates"),
         severity="danger",
@@ -698,22 +739,29 @@ WARNINGS = (
         "partner_tablets",
         _l("Never use your partner's GTN or any other nitrate. After an erection tablet it can make your blood pressure fall dangerously. If you get chest pain, call emergency services and say which tablet you took and when. Never share tablets, and do not use poppers."),
         ("shared_tablets", "nitrate_pde5_action"),
-        when=lambda r: r.has("pde5_inhibitor") and r.partner_takes("nitrates", "riociguat"),
+        when=lambda r: r.has("pde5_inhibitor") and r.partner_takes("nitrates"),
         severity="danger",
     ),
     Entry(
         "partner_tablets",
         _l("Never take anyone else's erection tablets. Do not use 'herbal' sex pills or poppers. With riociguat, vericiguat or a nitrate they can make blood pressure drop fast."),
         ("shared_tablets", "riociguat"),
-        when=lambda r: r.has("riociguat"),
+        when=lambda r: r.household_takes("riociguat", "vericiguat"),
         severity="danger",
     ),
     Entry(
         "partner_tablets",
         _l("Never take anyone else's erection tablets. Do not use 'herbal' sex pills or poppers. With a nitrate they can make blood pressure drop fast."),
         ("shared_tablets",),
-        when=lambda r: r.household_takes("nitrates", "riociguat"),
+        when=lambda r: r.household_takes("nitrates", "riociguat", "vericiguat"),
         severity="danger",
+    ),
+    Entry(
+        "partner_tablets",
+        _l("Never take anyone else's erection tablets: each of you takes only your own, as prescribed."),
+        ("shared_tablets",),
+        when=lambda r: r.partner_takes("pde5_inhibitor"),
+        severity="caution",
     ),
     Entry(
         "nitrates_no_pde5",
@@ -743,6 +791,14 @@ WARNINGS = (
         ("aha2012",),
         when=lambda r: r.unstable,
         severity="danger",
+        excludes=("heart_attack_timing",),  # "many people can have sex from week 1" does not fit
+    ),
+    Entry(
+        "heart_attack_timing",
+        _l("The date of your heart attack was not given, so this plan keeps the limits of the first weeks. After a heart attack with no problems, many people can have sex from about 1 week on if mild activity gives no symptoms. Ask your heart team what fits you."),
+        ("aha2012", "scai"),
+        when=lambda r: r.has("heart_attack") and not r.has("sternotomy") and r.weeks_since_event is None,
+        severity="caution",
     ),
     Entry(
         "heart_attack_timing",
@@ -782,7 +838,7 @@ WARNINGS = (
     ),
     Entry(
         "anticoagulant_bruising",
-        _l("On blood thinners, bruising is easier. For bleeding that will not stop, see the red box on page 1."),
+        _l("On blood thinners, bruising is easier. For bleeding that will not stop, see the red box \"Stop and get help\"."),
         ("gap",),
         when=has("anticoagulant"),
         severity="caution",
@@ -821,21 +877,21 @@ WARNINGS = (
         "hysterectomy_nothing_inside",
         _l("For now, nothing inside the vagina or the anus: no penis, fingers, toys or tampons. This lasts at least 6 weeks after a hysterectomy, and until your surgeon or nurse has checked you and said yes. Kissing, cuddling and massage are fine."),
         ("hysterectomy", "hysterectomy_check"),
-        when=lambda r: r.has("hysterectomy") and (not r.post_op_check_done or within(r, 6)),
+        when=lambda r: r.has("hysterectomy") and (check_pending(r) or within(r, 6)),
         severity="caution",
     ),
     Entry(
         "orgasm_after_hysterectomy",
         _l("After the operation, some teams say to wait a while before having an orgasm, too. Ask yours."),
         ("hysterectomy",),
-        when=lambda r: r.has("hysterectomy") and not r.post_op_check_done,
+        when=lambda r: r.has("hysterectomy") and check_pending(r),
         severity="caution",
     ),
     Entry(
         "post_op_check_first",
         _l("Step 5 starts after your check. Your surgical team needs to see that you have healed and say that penetration is OK. Ask about it at your follow-up visit."),
         ("hysterectomy_check", "prostatectomy_return"),
-        when=lambda r: r.has("hysterectomy", "prostatectomy") and not r.post_op_check_done,
+        when=check_pending,
         severity="caution",
     ),
     Entry(
@@ -907,22 +963,24 @@ RED_FLAGS = (
     # On chemotherapy a fever comes first: it can be sepsis within hours (facts 12.1).
     Entry(
         "neutropenic_fever",
-        _l("On cancer treatment, a fever is an emergency. Do not wait: call your 24-hour cancer line now if your temperature is 38.0 °C (100.4 °F) or more, or you feel shivery, hot and cold, or very unwell."),
+        _l("On cancer treatment, a fever is an emergency: a temperature of 38.0 °C (100.4 °F) or more, or you feel shivery, hot and cold, or very unwell. Do not wait."),
         ("neutropenic_sepsis",),
         # North American fever cards use 38.0 °C
         when=lambda r: infection_risk(r) and r.territory in ("US", "CA"),
         tier="emergency",
+        heading="cancer_line",
     ),
     Entry(
         "neutropenic_fever",
-        _l("On cancer treatment, a fever is an emergency. Do not wait: call your 24-hour cancer line now if your temperature is 37.5 °C (99.5 °F) or more, or under 36 °C (96.8 °F), or you feel shivery, hot and cold, or very unwell."),
+        _l("On cancer treatment, a fever is an emergency: a temperature of 37.5 °C (99.5 °F) or more, or under 36 °C (96.8 °F), or you feel shivery, hot and cold, or very unwell. Do not wait."),
         ("neutropenic_sepsis",),
         when=infection_risk,
         tier="emergency",
+        heading="cancer_line",
     ),
     Entry(
         "chest_pain",
-        _l("Chest pain, pressure or tightness (it may spread to the arm, neck, jaw or back), or a cold sweat, that does not go away after a few minutes of rest. You take riociguat or vericiguat: never use GTN or any other nitrate, and tell the crew that you take it."),
+        _l("Chest pain, pressure or tightness (it may spread to the arm, neck, jaw or back), or a cold sweat, that does not go away after a few minutes of rest. You take riociguat: never use GTN or any other nitrate, and tell the crew that you take it."),
         ("cardiac_symptoms", "riociguat"),
         when=has("riociguat"),
         tier="emergency",
@@ -943,7 +1001,7 @@ RED_FLAGS = (
     ),
     Entry(
         "chest_pain",
-        _l("New chest pain, pressure or tightness, or a cold sweat, that does not go away after a few minutes of rest. It feels different from your usual wound soreness and may spread to the arm, neck, jaw or back."),
+        _l("New chest pain, pressure or tightness, or a cold sweat, that does not go away after a few minutes of rest. It may feel different from your usual wound soreness and may spread to the arm, neck, jaw or back."),
         ("cardiac_symptoms", "sternal"),
         when=has("sternotomy"),
         tier="emergency",
@@ -998,7 +1056,7 @@ RED_FLAGS = (
     ),
     Entry(
         "icd_shocks",
-        _l("Two or more ICD shocks, or one shock and you feel unwell. (One shock and you feel well: rest and call your device clinic. Your partner is not harmed.)"),
+        _l("If you have an ICD: two or more shocks, or one shock and you feel unwell. (One shock and you feel well: rest and call your device clinic. Your partner is not harmed.)"),
         ("icd_shock_plan",),
         when=has("pacemaker_icd"),
         tier="emergency",
@@ -1021,7 +1079,7 @@ RED_FLAGS = (
         _l("You pass out, or a racing or uneven heartbeat does not settle with rest or comes with chest pain, breathlessness or feeling faint."),
         ("cardiac_symptoms",),
         # passing out is an emergency too for anyone on erection tablets, riociguat or after a stroke
-        when=lambda r: r.cardiac or r.has("pde5_inhibitor", "riociguat", "stroke_one_side_weak", "dizziness"),
+        when=lambda r: r.cardiac or r.has("pde5_inhibitor", "riociguat", "vericiguat", "stroke_one_side_weak", "dizziness"),
         tier="emergency",
         excludes=("palpitations",),
     ),
@@ -1085,6 +1143,14 @@ RED_FLAGS = (
         ("hip_dislocation",),
         when=has("hip_replacement_posterior", "hip_replacement_anterior"),
         tier="emergency",
+    ),
+    Entry(
+        "hysterectomy_emergency",
+        _l("Bad-smelling discharge, or anything coming out of the vagina after a hysterectomy."),
+        ("hysterectomy",),
+        when=lambda r: r.has("hysterectomy") and infection_risk(r) and not r.discreet,
+        tier="emergency",
+        explicit=True,
     ),
     Entry(
         "hysterectomy_emergency",
@@ -1308,7 +1374,7 @@ PARTNER = (
         "partner_own_tablets",
         _l("You take erection tablets. Keep them away from your partner's medicines and never share them: with your partner's heart medicine they could be dangerous."),
         ("shared_tablets", "riociguat"),
-        when=lambda r: r.partner_takes("pde5_inhibitor") and r.has("riociguat"),
+        when=lambda r: r.partner_takes("pde5_inhibitor") and r.has("riociguat", "vericiguat"),
     ),
     Entry(
         "partner_own_tablets",
@@ -1320,7 +1386,7 @@ PARTNER = (
         "partner_own_tablets",
         _l("You take a nitrate, riociguat or vericiguat. Never take your partner's erection tablets, and do not use poppers or 'herbal' sex pills. If you get chest pain, stop and follow the plan your own team gave you."),
         ("shared_tablets", "riociguat"),
-        when=lambda r: r.partner_takes("nitrates", "riociguat"),
+        when=lambda r: r.partner_takes("nitrates", "riociguat", "vericiguat"),
     ),
     Entry(
         "weak_arm",

@@ -14,7 +14,7 @@ from typing import Any
 
 from flask_babel import lazy_gettext as _l
 
-from clinic.content import Trigger, always, has
+from clinic.content import Trigger, always, check_pending, has
 from clinic.model import PlanRequest
 
 
@@ -289,7 +289,8 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         "post_op_check",
         _l("Step 5 starts after your check: your surgical team must see that you have healed and say that penetration is OK."),
         ("hysterectomy_check", "prostatectomy_return"),
-        when=lambda r: r.has("hysterectomy", "prostatectomy") and not r.post_op_check_done,
+        # beyond 13 weeks the check has normally happened: the clinician is asked (post_op_check_assumed)
+        when=check_pending,
         stage_cap=4,
     ),
     Restriction(

@@ -45,7 +45,8 @@ MEDICATION_LABELS = {
     "anticoagulant": _l("Blood thinners (anticoagulants)"),
     "opioid": _l("Opioid pain medicines"),
     "sedative": _l("Sedatives or sleeping tablets"),
-    "riociguat": _l("Riociguat or vericiguat (lung or heart medicines)"),
+    "riociguat": _l("Riociguat (for high blood pressure in the lungs)"),
+    "vericiguat": _l("Vericiguat (for heart failure)"),
 }
 
 CONDITION_LABELS = {
@@ -116,3 +117,6 @@ RED_FLAG_TIER_LABELS = {
     "emergency": _l("Call emergency services now"),
     "urgent": _l("Get medical help quickly"),
 }
+
+# Red flags whose action is another number than the emergency services get a heading of their own.
+RED_FLAG_HEADINGS = {"cancer_line": _l("Call your 24-hour cancer line now")}
