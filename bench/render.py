@@ -31,6 +31,14 @@ HEAVY = {
     "clinician": {"name": "A. Clinician", "contact": "Cardiac rehab, ext. 1234"}, "notes": "Note " * 190,
 }
 
+# A box too tall for page one in large print: every page-one layout is tried, then the split
+# (render.render_document lays out page one alone for each try, then the chosen layout in full).
+SPLIT = {
+    "fatigue": 6, "pain": 4, "large_print": True, "in_treatment": True, "weeks_since_event": 10,
+    "conditions": ["cancer_treatment", "ostomy", "abdominal_surgery", "pelvic_radiotherapy", "depression_anxiety"],
+    "medications": ["anticoagulant", "pde5_inhibitor"], "post_op_check_done": True,
+}
+
 
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:.0f} ms"
@@ -167,9 +175,11 @@ def main() -> None:
     measure(app, "heavy", HEAVY, args.runs)
     measure(app, "heavy ar", {**HEAVY, "language": "ar", "notes": "ملاحظة " * 140}, args.runs)
     measure(app, "heavy zh_Hans", {**HEAVY, "language": "zh_Hans", "notes": "请按计划慢慢来。" * 120}, args.runs)
+    measure(app, "split (large print)", SPLIT, args.runs)
     if args.compare:
         compare(app, "default", DEFAULT, args.runs)
         compare(app, "heavy", HEAVY, args.runs)
+        compare(app, "split (large print)", SPLIT, args.runs)
     if args.languages:
         languages(app, max(3, args.runs // 2))
 
