@@ -206,6 +206,7 @@ def _context(plan: Plan, mode: str) -> dict[str, Any]:
         "end_date": plan.weeks[-1].days[-1].date,
         "red_flag_density": red_flag_density,
         "red_flag_groups": red_flag_groups,
+        "text_dir": text_dir,
     }
 
 
@@ -213,6 +214,19 @@ def _context(plan: Plan, mode: str) -> dict[str, Any]:
 # "half-em" units (a CJK character counts twice): a first guess that saves renders. Beyond
 # it the box starts at 11 pt. Whether the box really fits is measured (render_document).
 RED_FLAG_ROOM = 1300
+
+
+def text_dir(text: str) -> str:
+    """``rtl`` or ``ltr`` for what the clinician typed: the direction of its first strong letter.
+    A phone number or an English name stays left to right inside an Arabic plan; with no letter
+    at all (a number alone) it is left to right too, so its groups keep their order."""
+    for ch in str(text or ""):
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "ltr"
 
 
 def red_flag_groups(flags) -> list[tuple[tuple[str, str], list]]:
@@ -304,12 +318,12 @@ def render_document(plan: Plan):
         if wanted <= _ids_on_page(_layout(plan, replace(page_one, probe=True)).pages[0]):
             return _layout(plan, page_one)
     # No layout holds it: measure what page one holds when the box may break, and split
-    # there, keeping one line for the pointer to the rest.
+    # there, with the pointer to the rest (one flag fewer if the pointer does not fit).
     ordered = page_one_flags(plan)
     densest = PageOne(flags_first=True, dense=True)
     on_page_one = _ids_on_page(_layout(plan, replace(densest, may_break=True, probe=True)).pages[0])
     fitted = next((n for n, i in enumerate(ordered) if i not in on_page_one), len(ordered))
-    for split in range(max(fitted - 1, 1), 1, -1):
+    for split in range(max(fitted, 1), 1, -1):
         probe = _layout(plan, replace(densest, split=split, probe=True))
         if {*ordered[:split], "red-flags-continued"} <= _ids_on_page(probe.pages[0]):
             break

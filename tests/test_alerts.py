@@ -15,7 +15,7 @@ from tests.conftest import pdf_reader, pdf_text, plan_request
 
 NITRATE_AND_TABLET = {
     "fatigue": 4, "pain": 3, "conditions": ["heart_attack"], "weeks_since_event": 6,
-    "medications": ["nitrates", "pde5_inhibitor"], "start_date": "2026-11-23",
+    "medications": ["nitrates", "pde5_inhibitor"], "start_date": "2026-11-23", "language": "en_GB",
 }
 FORM = {"fatigue": "4", "pain": "3", "conditions": "heart_attack", "weeks_since_event": "6",
         "medications": ["nitrates", "pde5_inhibitor"], "start_date": "2026-11-23", "language": "es"}
@@ -87,7 +87,7 @@ def test_the_cli_exits_3_and_lists_the_alerts_unless_acknowledged(runner, tmp_pa
 
 def test_a_partners_tablet_gives_the_household_line_and_no_patient_flags(app):
     plan = build_plan(plan_request(conditions=("heart_attack",), weeks_since_event=8, medications=("nitrates",),
-                                   partner_medications=("pde5_inhibitor",)))
+                                   partner_medications=("pde5_inhibitor",), language="en_US"))
     with app.test_request_context():
         data = render.plan_to_json(plan)
         text = pdf_text(render.render_pdf(plan))
@@ -128,3 +128,21 @@ def test_a_discreet_plan_keeps_its_red_flags_on_page_one_without_explicit_words(
     rest = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages[1:])
     assert "More signs to act on" in rest and "Sudden loss of sight after an erection tablet" in rest
     assert "An erection that lasts" not in first + rest
+
+
+def test_a_plan_with_no_emergency_number_tells_the_clinician(app):
+    bare, british = (build_plan(plan_request(language=lang)) for lang in ("es", "es_GB"))
+    assert "emergency_number_unknown" in {a.id for a in bare.clinician_alerts}
+    assert "emergency_number_unknown" not in {a.id for a in british.clinician_alerts}
+
+
+def test_the_british_gtn_plan_is_nice_s_two_doses_and_elsewhere_the_call_comes_after_one(app):
+    def chest(language):
+        plan = build_plan(plan_request(medications=("nitrates",), conditions=("heart_attack",), weeks_since_event=8,
+                                       language=language))
+        with app.test_request_context():
+            return str(next(f.text for f in plan.red_flags if f.id == "chest_pain"))
+
+    assert "2nd dose" in chest("en_GB") and "2nd dose" not in chest("en_US")
+    for text in (chest("en_GB"), chest("en_US")):  # the erection-tablet exception always comes first
+        assert text.index("sildenafil") < text.index("1 dose of GTN")

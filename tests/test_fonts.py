@@ -119,3 +119,16 @@ def _pgm(data: bytes) -> tuple[int, int, bytes]:
         fields.append(data[start:index])
     width, height = int(fields[1]), int(fields[2])
     return width, height, data[index + 1:]
+
+
+def test_a_phone_number_keeps_its_order_in_an_arabic_plan(app):
+    from clinic import render
+    from clinic.forms import validate_json
+    from clinic.planner import build_plan
+
+    with app.test_request_context():
+        for contact in ("+44 20 7946 0018 ext. 22", "+44 20 7946 0018"):
+            request, _ = validate_json({"fatigue": 2, "pain": 1, "language": "ar_GB",
+                                        "clinician": {"name": "A. Physio", "contact": contact}})
+            text = " ".join(pdf_text(render.render_pdf(build_plan(request))).split())
+            assert contact in text, contact

@@ -52,6 +52,16 @@ def check_pending(r: PlanRequest) -> bool:
     return r.has("hysterectomy", "prostatectomy") and not r.post_op_check_done and within(r, 13)
 
 
+def emergency_number(r: PlanRequest) -> str | None:
+    """The emergency number the handout prints, if the plan's language names a country we know."""
+    from clinic.i18n import UnsupportedLocale, resolve_locale  # i18n is pure; imported late to keep content light
+
+    try:
+        return resolve_locale(r.language).emergency_number
+    except UnsupportedLocale:
+        return None
+
+
 def infection_risk(r: PlanRequest) -> bool:
     """Cancer treatment now or in the last 6 weeks: a fever can be neutropenic sepsis (facts 12.1)."""
     return r.has("cancer_treatment") and (r.in_treatment or within(r, 6))

@@ -16,6 +16,7 @@ from clinic.content import (
     TIMED_CONDITIONS,
     Entry,
     check_pending,
+    emergency_number,
     event_date_missing,
     infection_risk,
     self_harm_risk,
@@ -73,6 +74,13 @@ ALERTS = (
         _l("The plan tells the patient to call their 24-hour cancer line for a fever. Check that they have its number (alert card), or write it in the notes."),
         ("neutropenic_sepsis",),
         when=infection_risk,
+        severity="check",
+    ),
+    Entry(
+        "emergency_number_unknown",
+        _l("No emergency number is printed: the plan's language names no country. Write the number in the notes, or choose the language with its country (such as ar_GB). Your service can set its country once for every plan."),
+        ("gap",),
+        when=lambda r: emergency_number(r) is None,
         severity="check",
     ),
     Entry(

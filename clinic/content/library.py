@@ -881,6 +881,13 @@ WARNINGS = (
         severity="caution",
     ),
     Entry(
+        "pregnancy_on_treatment",
+        _l("Do not start a pregnancy during treatment. This matters whichever partner is being treated. Ask your team which birth control is safe for you and how long to keep using it. Even if periods stop, a pregnancy can still start."),
+        ("chemo_barrier",),
+        when=lambda r: r.has("cancer_treatment") and r.in_treatment,
+        severity="caution",
+    ),
+    Entry(
         "orgasm_after_hysterectomy",
         _l("After the operation, some teams say to wait a while before having an orgasm, too. Ask yours."),
         ("hysterectomy",),
@@ -983,6 +990,14 @@ RED_FLAGS = (
         _l("Chest pain, pressure or tightness (it may spread to the arm, neck, jaw or back), or a cold sweat, that does not go away after a few minutes of rest. You take riociguat: never use GTN or any other nitrate, and tell the crew that you take it."),
         ("cardiac_symptoms", "riociguat"),
         when=has("riociguat"),
+        tier="emergency",
+    ),
+    Entry(
+        "chest_pain",
+        _l("Chest pain, pressure or tightness (it may spread to the arm, neck, jaw or back): stop and sit down. Did you take sildenafil, vardenafil or avanafil in the last 24 hours, or tadalafil in the last 48? Then no GTN: call emergency services and say which tablet and when. Otherwise use 1 dose of GTN under your tongue. Still there after 5 minutes: use a 2nd dose. Not gone 5 minutes after the 2nd dose: call emergency services."),
+        ("gtn_plan", "nitrate_pde5_action"),
+        # the NICE two-dose rule for the UK; elsewhere, call after the first dose (never the unsafe error)
+        when=lambda r: r.has("nitrates") and r.territory == "GB",
         tier="emergency",
     ),
     Entry(
@@ -1146,7 +1161,7 @@ RED_FLAGS = (
     ),
     Entry(
         "hysterectomy_emergency",
-        _l("Bad-smelling discharge, or anything coming out of the vagina after a hysterectomy."),
+        _l("After a hysterectomy: a bad-smelling discharge, or something pushing out of the vagina."),
         ("hysterectomy",),
         when=lambda r: r.has("hysterectomy") and infection_risk(r) and not r.discreet,
         tier="emergency",
@@ -1154,14 +1169,14 @@ RED_FLAGS = (
     ),
     Entry(
         "hysterectomy_emergency",
-        _l("After your operation: fever, a bad-smelling discharge, or anything coming out from below."),
+        _l("After your operation: fever, a bad-smelling discharge, or something pushing out from below."),
         ("hysterectomy",),
         when=lambda r: r.has("hysterectomy") and r.discreet,
         tier="emergency",
     ),
     Entry(
         "hysterectomy_emergency",
-        _l("Fever, bad-smelling discharge, or anything coming out of the vagina after a hysterectomy."),
+        _l("After a hysterectomy: fever, a bad-smelling discharge, or something pushing out of the vagina."),
         ("hysterectomy",),
         when=has("hysterectomy"),
         tier="emergency",
@@ -1226,9 +1241,9 @@ RED_FLAGS = (
         tier="urgent",
         explicit=True,
     ),
-    # Bleeding: what to watch for depends on why it would come.
+    # Two flags: bleeding on a blood thinner, and bleeding from below or after sex (both may print).
     Entry(
-        "bleeding",
+        "bleeding_after_sex",
         _l("Bleeding from the back passage, or from the vagina, or after sex, that is more than light spotting: tell your team the same day."),
         ("pelvic_radiotherapy", "vaginal_care"),
         when=has("pelvic_radiotherapy"),
@@ -1239,19 +1254,18 @@ RED_FLAGS = (
         "bleeding",
         _l("Bleeding that does not stop after 10 minutes of firm pressure, black or bloody output in your pouch, red or dark urine, or a large bruise that grows."),
         ("head_injury_anticoagulant", "ostomy"),
-        when=lambda r: r.has("anticoagulant") and r.has("ostomy") and not r.has("hysterectomy", "prostatectomy", "pelvis_genital"),
+        when=lambda r: r.has("anticoagulant") and r.has("ostomy"),
         tier="urgent",
     ),
     Entry(
         "bleeding",
         _l("Bleeding that does not stop after 10 minutes of firm pressure, black stools, red or dark urine, or a large bruise that grows."),
         ("head_injury_anticoagulant",),
-        # after gynaecological or prostate surgery the after-sex wording below matters more
-        when=lambda r: r.has("anticoagulant") and not r.has("hysterectomy", "prostatectomy", "pelvis_genital"),
+        when=has("anticoagulant"),
         tier="urgent",
     ),
     Entry(
-        "bleeding",
+        "bleeding_after_sex",
         _l("Bleeding after sex that is more than light spotting, or bleeding that will not stop."),
         ("hysterectomy", "vaginal_care"),
         when=has("hysterectomy", "prostatectomy", "pelvis_genital", "cancer_treatment"),
@@ -1366,6 +1380,12 @@ PARTNER = (
     ),
     Entry(
         "partner_own_tablets",
+        _l("You take a nitrate and an erection tablet. They are not safe together: do not take the erection tablet, and talk to your own doctor. Do not stop your heart medicine."),
+        ("nitrate_pde5_action",),
+        when=lambda r: r.partner_takes("nitrates") and r.partner_takes("pde5_inhibitor"),
+    ),
+    Entry(
+        "partner_own_tablets",
         _l("You take erection tablets. Keep them away from your partner's medicines and never share them. Never use your partner's GTN: after your erection tablet it can make your blood pressure fall dangerously."),
         ("shared_tablets", "nitrate_pde5_action"),
         when=lambda r: r.partner_takes("pde5_inhibitor") and r.has("nitrates"),
@@ -1375,12 +1395,6 @@ PARTNER = (
         _l("You take erection tablets. Keep them away from your partner's medicines and never share them: with your partner's heart medicine they could be dangerous."),
         ("shared_tablets", "riociguat"),
         when=lambda r: r.partner_takes("pde5_inhibitor") and r.has("riociguat", "vericiguat"),
-    ),
-    Entry(
-        "partner_own_tablets",
-        _l("You take a nitrate and an erection tablet. They are not safe together: do not take the erection tablet, and talk to your own doctor. Do not stop your heart medicine."),
-        ("nitrate_pde5_action",),
-        when=lambda r: r.partner_takes("nitrates") and r.partner_takes("pde5_inhibitor"),
     ),
     Entry(
         "partner_own_tablets",
