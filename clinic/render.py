@@ -210,9 +210,9 @@ def _context(plan: Plan, mode: str) -> dict[str, Any]:
     }
 
 
-# How much red-flag text page one can hold at 12 pt beside the cover and the glance, in
-# "half-em" units (a CJK character counts twice): a first guess that saves renders. Beyond
-# it the box starts at 11 pt. Whether the box really fits is measured (render_document).
+# How much red-flag text page one can hold beside the cover and the glance, in "half-em"
+# units (a CJK character counts twice): a first guess that saves renders. Beyond it the box
+# starts in its denser setting. Whether the box really fits is measured (render_document).
 RED_FLAG_ROOM = 1300
 
 
@@ -235,7 +235,7 @@ def red_flag_groups(flags) -> list[tuple[tuple[str, str], list]]:
 
 
 def red_flag_density(flags) -> str:
-    """The box's first guess: ``""`` (12 pt) or ``"dense"`` (11 pt; 16 pt in large print)."""
+    """The box's first guess: ``""`` or ``"dense"`` (tighter lines; 16 pt in large print)."""
     size = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for f in flags for ch in str(f.text))
     return "" if size <= RED_FLAG_ROOM else "dense"
 

@@ -89,7 +89,6 @@ def event_date_missing(r: PlanRequest) -> bool:
     return r.weeks_since_event is None and r.has(*TIMED_CONDITIONS)
 
 
-
 @dataclass(frozen=True)
 class Entry:
     """One text the plan may print, with the rule that selects it and its sources."""
