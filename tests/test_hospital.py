@@ -8,6 +8,7 @@ import os
 import shutil
 import socket
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
@@ -132,10 +133,16 @@ def test_patient_text_never_reaches_the_logs(client, app, runner, tmp_path, capl
     assert MARKER not in caplog.text
 
 
-def test_rendering_writes_nothing_to_disk(client):
+def test_rendering_writes_nothing_to_disk(client, tmp_path, monkeypatch):
+    # Temporary files go to a directory of this test's own (the machine's /tmp is shared with
+    # other processes, whose files would be counted); the project and the home directory too.
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(private_tmp))
+    monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
     warm = client.post("/api/v1/plans", json=VALID, headers={"Accept": "application/pdf"})  # fonts and caches
     assert warm.data.startswith(b"%PDF-")
-    watched = [Path("/tmp"), ROOT, Path.home()]
+    watched = [private_tmp, ROOT, Path.home()]
 
     def snapshot():
         files = set()

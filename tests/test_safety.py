@@ -455,6 +455,9 @@ def test_every_plan_carries_the_red_flags_of_its_conditions_in_two_tiers(request
         assert not printed(texts, "never use GTN")
     # a pacemaker does not shock: every ICD line says whom it is for
     assert all(t.startswith("If you have an ICD") for t in texts if "ICD" in t and "shock" in t), "ICD lines"
+    # cauda equina: the genital signs are never dropped, known erection trouble or not (facts 13.1)
+    if {"spinal_surgery"} & set(request.conditions) or "lower_back" in request.pain_sites:
+        assert any("genitals" in str(f.text) for f in plan.red_flags if f.id.startswith("cauda_equina"))
     # every chest-pain wording names pressure, tightness and where the pain may spread
     chest = next(str(f.text) for f in plan.red_flags if f.id == "chest_pain")
     assert "pressure or tightness" in chest and "arm, neck, jaw or back" in chest, chest

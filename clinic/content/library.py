@@ -881,6 +881,13 @@ WARNINGS = (
         severity="caution",
     ),
     Entry(
+        "low_count_days",
+        _l("Your blood counts are often lowest 1 to 2 weeks after each treatment. Ask your team which days these are for you."),
+        ("neutropenic_sepsis",),
+        when=lambda r: r.has("cancer_treatment") and r.in_treatment,
+        severity="caution",
+    ),
+    Entry(
         "pregnancy_on_treatment",
         _l("Do not start a pregnancy during treatment. This matters whichever partner is being treated. Ask your team which birth control is safe for you and how long to keep using it. Even if periods stop, a pregnancy can still start."),
         ("chemo_barrier",),
@@ -1109,8 +1116,16 @@ RED_FLAGS = (
         "cauda_equina",
         _l("New or suddenly worse: numbness between your legs or around your bottom, trouble with your bladder or bowels, or weak legs. Go to the emergency department now, even for one of these."),
         ("cauda_equina",),
-        # also where erection changes are expected anyway (prostate surgery, known erection difficulty)
-        when=lambda r: r.has("spinal_surgery", "lower_back") and (r.discreet or r.has("prostatectomy", "erection_difficulty")),
+        # a discreet plan's page one; the sexual signs follow in the second box (cauda_equina_sex)
+        when=lambda r: r.has("spinal_surgery", "lower_back") and r.discreet,
+        tier="emergency",
+    ),
+    Entry(
+        "cauda_equina",
+        _l("New or suddenly worse: numbness between your legs or around your bottom, trouble with your bladder or bowels, weak legs, less feeling in your genitals, or erection problems that are new or worse since your back problem or back operation. Go to the emergency department now, even for one of these."),
+        ("cauda_equina",),
+        # erection changes are known already (prostate surgery, erection difficulty): only a change counts (facts 13.1)
+        when=lambda r: r.has("spinal_surgery", "lower_back") and r.has("prostatectomy", "erection_difficulty"),
         tier="emergency",
     ),
     Entry(
@@ -1132,8 +1147,7 @@ RED_FLAGS = (
         _l("After back surgery or with back pain: less feeling in your genitals during sex, or a new problem with erection or ejaculation. Go to the emergency department now."),
         ("cauda_equina",),
         # a discreet plan's page-one flag leaves these signs out: they follow in the second box
-        when=lambda r: r.has("spinal_surgery", "lower_back") and r.discreet
-        and not r.has("prostatectomy", "erection_difficulty"),
+        when=lambda r: r.has("spinal_surgery", "lower_back") and r.discreet,
         tier="emergency",
         explicit=True,
     ),
