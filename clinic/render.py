@@ -307,21 +307,34 @@ def render_document(plan: Plan):
     :data:`PAGE_ONE_LAYOUTS` is tried until it does. If none does (a very heavy plan,
     large print), the box is split where page one ends, with a pointer to the rest."""
     wanted = set(page_one_flags(plan))
-    document = _layout(plan, PAGE_ONE_LAYOUTS[0])
-    if wanted <= _ids_on_page(document.pages[0]):
-        return document  # most plans: one layout
-    # The others are tried on page one alone (a tenth of the work), then laid out in full.
-    # Large print always sets the box first, so the first two layouts are the same there.
-    for page_one in PAGE_ONE_LAYOUTS[1:]:
-        if plan.request.large_print and page_one == PageOne(flags_first=True):
+    with force_locale(plan_locale(plan).translation_tag):
+        short = red_flag_density([f for f in plan.red_flags if not (plan.request.discreet and f.explicit)]) == ""
+    if short:  # most plans: the box fits as designed, and one layout is all it takes
+        document = _layout(plan, PAGE_ONE_LAYOUTS[0])
+        if wanted <= _ids_on_page(document.pages[0]):
+            return document
+    # Otherwise each layout is tried on page one alone (a tenth of the work), and the first
+    # that holds the box is laid out in full. A short box's first guess is the regular setting,
+    # a long one's the dense one already, so the layouts that would repeat are skipped.
+    densest = PAGE_ONE_LAYOUTS[-1]
+
+    def effect(p: PageOne) -> tuple[bool, bool]:  # large print sets the box first; a long box is dense
+        return p.flags_first or plan.request.large_print, p.dense or not short
+
+    tried = {effect(PAGE_ONE_LAYOUTS[0])} if short else set()
+    for page_one in PAGE_ONE_LAYOUTS[:-1]:
+        if effect(page_one) in tried or effect(page_one) == effect(densest):
             continue
+        tried.add(effect(page_one))
         if wanted <= _ids_on_page(_layout(plan, replace(page_one, probe=True)).pages[0]):
             return _layout(plan, page_one)
-    # No layout holds it: measure what page one holds when the box may break, and split
-    # there, with the pointer to the rest (one flag fewer if the pointer does not fit).
+    # The densest layout, with the box free to break: if page one holds every flag, it holds
+    # the box whole; if not, the box is split where page one ends, with the pointer to the rest
+    # (one flag fewer if the pointer does not fit).
     ordered = page_one_flags(plan)
-    densest = PageOne(flags_first=True, dense=True)
     on_page_one = _ids_on_page(_layout(plan, replace(densest, may_break=True, probe=True)).pages[0])
+    if wanted <= on_page_one:
+        return _layout(plan, densest)
     fitted = next((n for n, i in enumerate(ordered) if i not in on_page_one), len(ordered))
     for split in range(max(fitted, 1), 1, -1):
         probe = _layout(plan, replace(densest, split=split, probe=True))
