@@ -80,6 +80,7 @@ class UnsupportedLocale(ValueError):
 
 
 @lru_cache(maxsize=256)
+@lru_cache(maxsize=256)  # every plan asks several times (content, render, paper)
 def resolve_locale(value: str) -> PlanLocale:
     """Turn a request's ``language`` (``es``, ``es-MX``, ``zh_Hans``...) into a PlanLocale.
 

@@ -94,13 +94,6 @@ class PlanRequest:
     post_op_check_done: bool = False
     acknowledged_alerts: tuple[str, ...] = ()
 
-    @property
-    def territory(self) -> str | None:
-        """The plan language's territory (``en_GB`` → ``GB``, ``zh_Hans_CN`` → ``CN``), if it names one."""
-        _, _, rest = self.language.replace("-", "_").partition("_")
-        last = rest.rpartition("_")[2]
-        return last if len(last) == 2 and last.isupper() else None
-
     def has(self, *ids: str) -> bool:
         """True when any of ``ids`` is among the patient's conditions, medicines, effects or sites.
 

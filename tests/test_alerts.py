@@ -146,3 +146,15 @@ def test_the_british_gtn_plan_is_nice_s_two_doses_and_elsewhere_the_call_comes_a
     assert "2nd dose" in chest("en_GB") and "2nd dose" not in chest("en_US")
     for text in (chest("en_GB"), chest("en_US")):  # the erection-tablet exception always comes first
         assert text.index("sildenafil") < text.index("1 dose of GTN")
+
+
+def test_every_spelling_of_a_country_gives_the_same_lines_as_the_emergency_number(app):
+    # crisis line, GTN plan and emergency number all read the country from one place (i18n)
+    for language in ("en_GB", "en-gb", "ar_GB"):
+        plan = build_plan(plan_request(language=language, conditions=("heart_attack", "depression_anxiety"),
+                                       medications=("nitrates",), weeks_since_event=8))
+        with app.test_request_context():
+            flags = {f.id: str(f.text) for f in plan.red_flags}
+        assert "2nd dose" in flags["chest_pain"], language
+        assert "crisis_line_missing" not in {a.id for a in plan.clinician_alerts}, language
+        assert "emergency_number_unknown" not in {a.id for a in plan.clinician_alerts}, language

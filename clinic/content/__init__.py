@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from clinic.i18n import UnsupportedLocale, resolve_locale
 from clinic.model import PlanRequest
 
 Trigger = Callable[[PlanRequest], bool]
@@ -52,10 +53,18 @@ def check_pending(r: PlanRequest) -> bool:
     return r.has("hysterectomy", "prostatectomy") and not r.post_op_check_done and within(r, 13)
 
 
+def territory(r: PlanRequest) -> str | None:
+    """The country the plan's language names (``en-gb`` and ``ar_GB`` give ``GB``), if any: it
+    picks crisis lines, fever thresholds and the GTN plan, as i18n picks the emergency number."""
+    try:
+        locale = resolve_locale(r.language)
+    except UnsupportedLocale:
+        return None
+    return locale.territory if locale.explicit_territory else None
+
+
 def emergency_number(r: PlanRequest) -> str | None:
     """The emergency number the handout prints, if the plan's language names a country we know."""
-    from clinic.i18n import UnsupportedLocale, resolve_locale  # i18n is pure; imported late to keep content light
-
     try:
         return resolve_locale(r.language).emergency_number
     except UnsupportedLocale:

@@ -21,6 +21,7 @@ from clinic.content import (
     infection_risk,
     self_harm_risk,
     stroke_recent,
+    territory,
     within,
 )
 from clinic.model import PlanRequest
@@ -66,7 +67,7 @@ ALERTS = (
         "crisis_line_missing",
         _l("The plan has the self-harm warning, but no crisis line is known for this language and country. Write one on the line in the red box before you hand the plan over."),
         ("mental_health_crisis",),
-        when=lambda r: self_harm_risk(r) and (r.territory or "") not in CRISIS_LINES,
+        when=lambda r: self_harm_risk(r) and territory(r) not in CRISIS_LINES,
         severity="check",
     ),
     Entry(

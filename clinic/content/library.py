@@ -18,6 +18,7 @@ from clinic.content import (
     infection_risk,
     self_harm_risk,
     stroke_recent,
+    territory,
     within,
 )
 from clinic.model import PlanRequest
@@ -964,7 +965,7 @@ def _clot_risk(r: PlanRequest) -> bool:
 
 
 def _self_harm_text(r: PlanRequest):
-    line = CRISIS_LINES.get(r.territory or "")
+    line = CRISIS_LINES.get(territory(r) or "")
     if line:
         return _l("Thoughts of ending your life or hurting yourself: if you are in danger, call emergency services now. If not, tell someone today, or call %(line)s at any time, free.", line=line)
     return _l("Thoughts of ending your life or hurting yourself: if you are in danger, call emergency services now. If not, tell someone today. A crisis line you can call at any time: ____________")
@@ -980,7 +981,7 @@ RED_FLAGS = (
         _l("On cancer treatment, a fever is an emergency: a temperature of 38.0 °C (100.4 °F) or more, or you feel shivery, hot and cold, or very unwell. Do not wait."),
         ("neutropenic_sepsis",),
         # North American fever cards use 38.0 °C
-        when=lambda r: infection_risk(r) and r.territory in ("US", "CA"),
+        when=lambda r: infection_risk(r) and territory(r) in ("US", "CA"),
         tier="emergency",
         heading="cancer_line",
     ),
@@ -1004,7 +1005,7 @@ RED_FLAGS = (
         _l("Chest pain, pressure or tightness (it may spread to the arm, neck, jaw or back): stop and sit down. Did you take sildenafil, vardenafil or avanafil in the last 24 hours, or tadalafil in the last 48? Then no GTN: call emergency services and say which tablet and when. Otherwise use 1 dose of GTN under your tongue. Still there after 5 minutes: use a 2nd dose. Not gone 5 minutes after the 2nd dose: call emergency services."),
         ("gtn_plan", "nitrate_pde5_action"),
         # the NICE two-dose rule for the UK; elsewhere, call after the first dose (never the unsafe error)
-        when=lambda r: r.has("nitrates") and r.territory == "GB",
+        when=lambda r: r.has("nitrates") and territory(r) == "GB",
         tier="emergency",
     ),
     Entry(
