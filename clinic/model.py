@@ -24,7 +24,11 @@ MEDICATION_EFFECTS = (
     "drowsiness", "dizziness", "nausea", "added_fatigue",
 )
 # New values go at the end (plan codes read the vocabulary by position).
-MEDICATIONS = ("nitrates", "pde5_inhibitor", "anticoagulant", "opioid", "sedative", "riociguat", "vericiguat")
+MEDICATIONS = (
+    "nitrates", "pde5_inhibitor", "anticoagulant", "opioid", "sedative", "riociguat", "vericiguat",
+    "ssri_snri", "beta_blocker", "androgen_deprivation", "tamoxifen", "aromatase_inhibitor",
+    "dopamine_agonist", "alpha_blocker",
+)
 CONDITIONS = (
     "heart_attack", "heart_failure", "sternotomy", "pacemaker_icd",
     "hip_replacement_posterior", "hip_replacement_anterior", "knee_replacement",
@@ -32,6 +36,7 @@ CONDITIONS = (
     "prostatectomy", "hysterectomy", "abdominal_surgery", "ostomy",
     "stroke_one_side_weak", "multiple_sclerosis", "parkinsons", "arthritis",
     "chronic_pain", "long_covid_mecfs", "depression_anxiety", "lymphoedema",
+    "pci_stent", "angina", "stroke_bleed", "chemotherapy", "rectum_removed", "breast_cancer",
 )
 BEST_TIMES = ("morning", "afternoon", "evening", "varies")
 DAY_KINDS = ("session", "rest", "check_in", "ritual", "appointment")
@@ -54,7 +59,15 @@ LOADS = (
     "standing",
 )
 
-CARDIAC_CONDITIONS = frozenset({"heart_attack", "heart_failure", "sternotomy", "pacemaker_icd"})
+CARDIAC_CONDITIONS = frozenset({"heart_attack", "heart_failure", "sternotomy", "pacemaker_icd", "pci_stent", "angina"})
+
+# A value that always brings others: removing the rectum and anus (abdominoperineal resection) leaves
+# a permanent stoma after bowel surgery (facts 12.6); chemotherapy is a cancer treatment. The request
+# keeps what was ticked; ``has`` answers for the implied values too.
+IMPLIED = {
+    "rectum_removed": ("ostomy", "abdominal_surgery"),
+    "chemotherapy": ("cancer_treatment",),
+}
 
 STAGE_COUNT = 5
 
@@ -102,6 +115,7 @@ class PlanRequest:
         ticked = set(self.conditions) | set(self.medications) | set(self.medication_effects) | set(
             self.pain_sites
         )
+        ticked |= {implied for value in self.conditions for implied in IMPLIED.get(value, ())}
         return any(i in ticked for i in ids)
 
     def partner_takes(self, *ids: str) -> bool:
@@ -111,6 +125,11 @@ class PlanRequest:
     def household_takes(self, *ids: str) -> bool:
         """True when either partner takes any of the medicines ``ids``."""
         return any(i in self.medications or i in self.partner_medications for i in ids)
+
+    @property
+    def stroke(self) -> bool:
+        """A stroke of either kind: a clot with one side weaker, or a bleed."""
+        return self.has("stroke_one_side_weak", "stroke_bleed")
 
     @property
     def cardiac(self) -> bool:
@@ -127,6 +146,7 @@ class Stage:
     number: int
     title: Any
     goal: Any
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -205,6 +225,14 @@ class SourceRef:
 
 
 @dataclass(frozen=True)
+class Claim:
+    """One printed thing and the sources it cites (for the sources appendix)."""
+
+    text: Any
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Plan:
     """What :func:`clinic.planner.build_plan` returns: everything the handout says."""
 
@@ -224,6 +252,7 @@ class Plan:
     conversation_prompts: tuple[Item, ...]
     consent_signals: tuple[Item, ...]
     partner: tuple[Item, ...]
+    questions: tuple[Item, ...]
     warnings: tuple[Item, ...]
     red_flags: tuple[Item, ...]
     pacing_rules: tuple[Item, ...]
@@ -237,3 +266,14 @@ class Plan:
         """Stop alerts the clinician has not acknowledged: the handout is not printed until they are."""
         seen = set(self.request.acknowledged_alerts)
         return tuple(a for a in self.clinician_alerts if a.severity == "stop" and a.id not in seen)
+
+    def claims(self) -> tuple[Claim, ...]:
+        """Everything the handout prints that rests on sources, in print order."""
+        found = [Claim(s.title, s.sources) for s in self.stages]
+        found += [Claim(p.title, p.sources) for p in self.positions]
+        found += [Claim(a.text, a.sources) for a in self.avoid]
+        for section in (self.warnings, self.red_flags, self.take_care, self.pacing_rules, self.rest, self.rituals,
+                        self.medication_notes, self.condition_notes, self.conversation_prompts,
+                        self.consent_signals, self.questions, self.partner):
+            found += [Claim(i.title or i.text, i.sources) for i in section]
+        return tuple(found)

@@ -86,7 +86,8 @@ PLAN_SCHEMA: dict[str, Any] = {
         "sessions_per_week": {"type": "integer"},
         "session_minutes": {"type": "integer"},
         "stages": {"type": "array", "items": {"type": "object", "properties": {
-            "number": {"type": "integer"}, "title": {"type": "string"}, "goal": {"type": "string"}}}},
+            "number": {"type": "integer"}, "title": {"type": "string"}, "goal": {"type": "string"},
+            "sources": SOURCE_IDS}}},
         "weeks": {"type": "array", "items": {"type": "object", "properties": {
             "week": {"type": "integer"}, "stage": {"type": "integer", "minimum": 1, "maximum": 5},
             "days": {"type": "array", "items": {"type": "object", "properties": {
@@ -118,6 +119,7 @@ PLAN_SCHEMA: dict[str, Any] = {
         "condition_notes": _texts("condition"),
         "pacing_rules": _texts(),
         "partner": _texts(),
+        "questions": _texts(),
         "emergency_line": {"type": "string"},
         "clinician": {"type": "object", "properties": {
             "name": {"type": ["string", "null"]}, "contact": {"type": ["string", "null"]}}},

@@ -10,7 +10,8 @@ base 32 (no I, L, O, U; case and dashes ignored when read), with a two-symbol
 checksum. About 24 symbols, printed in groups of four.
 
 Version 2 adds the partner's medicines, "treatment still going on", "post-operative
-check done" and the medicines added since (riociguat); version 3 adds vericiguat. Codes printed
+check done" and the medicines added since (riociguat); version 3 adds vericiguat; version 4 the
+medicines and conditions of contract v2 (antidepressants to a stent). Codes printed
 by older versions still read: the version is the lowest digit, and each version has its own length.
 Acknowledged alerts are never in a code: each plan's alerts are reviewed afresh.
 """
@@ -34,9 +35,14 @@ from clinic.model import (
 )
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-VERSION = 3
+VERSION = 4
 # How many values of each growing vocabulary a version knew (new values are appended).
-VOCABULARY_SIZES = {1: {"medications": 5}, 2: {"medications": 6}, 3: {"medications": len(MEDICATIONS)}}
+VOCABULARY_SIZES = {
+    1: {"medications": 5, "conditions": 23},
+    2: {"medications": 6, "conditions": 23},
+    3: {"medications": 7, "conditions": 23},
+    4: {"medications": len(MEDICATIONS), "conditions": len(CONDITIONS)},
+}
 EPOCH = date(2024, 1, 1)
 DAYS = 1 << 15  # about 89 years of start dates
 # Territory variants the code can carry (others fall back to the bare language).
@@ -68,6 +74,7 @@ def _fields(request: PlanRequest, end_stage: int, version: int = VERSION) -> lis
         return sum(1 << i for i, v in enumerate(vocabulary) if v in chosen), 1 << len(vocabulary)
 
     medications = MEDICATIONS[:VOCABULARY_SIZES[version]["medications"]]
+    conditions = CONDITIONS[:VOCABULARY_SIZES[version]["conditions"]]
     fields = [
         (version, 16),
         (request.fatigue, 11),
@@ -81,7 +88,7 @@ def _fields(request: PlanRequest, end_stage: int, version: int = VERSION) -> lis
         (BACK_PAIN_PATTERNS.index(request.back_pain_pattern), len(BACK_PAIN_PATTERNS)),
         bits(request.medication_effects, MEDICATION_EFFECTS),
         bits(request.medications, medications),
-        bits(request.conditions, CONDITIONS),
+        bits(request.conditions, conditions),
         (0 if wse is None else wse + 1, 522),
         (BEST_TIMES.index(request.best_time), len(BEST_TIMES)),
         (end_stage - 1, 5),
@@ -96,7 +103,8 @@ def _fields(request: PlanRequest, end_stage: int, version: int = VERSION) -> lis
 
 
 def _checksum(number: int) -> int:
-    return zlib.crc32(number.to_bytes(16, "big")) % (32 * 32)
+    # 16 bytes held every code up to version 3; longer codes hash more bytes (short ones as before).
+    return zlib.crc32(number.to_bytes(max(16, (number.bit_length() + 7) // 8), "big")) % (32 * 32)
 
 
 def encode(request: PlanRequest, end_stage: int, version: int = VERSION) -> str:

@@ -8,6 +8,7 @@ couple climbs the ladder, and when each session falls.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from clinic.content import Entry, alerts, always, select
@@ -59,18 +60,16 @@ def build_plan(request: PlanRequest) -> Plan:
     # all of them (content declares its conflicts), and only then are sources listed.
     chosen = {name: select(entries, request) for name, entries in SECTIONS.items()}
     excluded = {x for entries in chosen.values() for e in entries for x in e.excludes}
-    used_sources: set[str] = set()
 
     def items(entries: tuple[Entry, ...]) -> tuple[Item, ...]:
         kept = tuple(e for e in entries if e.id not in excluded)
-        for e in kept:
-            used_sources.update(e.sources)
         return tuple(
             Item(id=e.id, text=e.text_for(request), title=e.title, effect=e.effect, severity=e.severity,
                  tier=e.tier, sources=e.sources, explicit=e.explicit, heading=e.heading)
             for e in kept
         )
 
+    chosen["questions"] = chosen["questions"][:lib.MAX_QUESTIONS]
     sections = {name: items(entries) for name, entries in chosen.items()}
     warnings = sections.pop("warnings")
     if start_limited is not None:
@@ -79,6 +78,9 @@ def build_plan(request: PlanRequest) -> Plan:
                 id="start_stage_limited",
                 text=lib.start_stage_limited(start_limited),
                 severity="caution",
+                # the limits that lowered it
+                sources=tuple(dict.fromkeys(
+                    s for r in active_restrictions(request) if r.stage_cap is not None for s in r.sources)),
             ),
             *warnings,
         )
@@ -101,19 +103,13 @@ def build_plan(request: PlanRequest) -> Plan:
         clinician_alerts += (Alert("start_stage_lowered", "check", alerts.start_stage_lowered(start_limited)),)
     clinician_alerts = tuple(sorted(clinician_alerts, key=lambda a: ALERT_SEVERITIES.index(a.severity)))
 
-    for restriction in active_restrictions(request):
-        used_sources.update(restriction.sources)
-    for position in positions:
-        used_sources.update(position.sources)
-    used_sources.update(lib.STAGE_SOURCES)
-
-    return Plan(
+    plan = Plan(
         request=request,
         sessions_per_week=sessions,
         session_minutes=minutes,
         progression=progression,
         stages=tuple(
-            Stage(number=n, title=lib.STAGE_TITLES[n], goal=lib.STAGE_GOALS[n])
+            Stage(number=n, title=lib.STAGE_TITLES[n], goal=lib.STAGE_GOALS[n], sources=lib.STAGE_SOURCES)
             for n in range(1, STAGE_COUNT + 1)
         ),
         weeks=weeks,
@@ -122,11 +118,14 @@ def build_plan(request: PlanRequest) -> Plan:
         take_care=take_care(request),
         warnings=warnings,
         **sections,
-        sources=tuple(SourceRef(id=s, citation=SOURCES[s], gap=s == "gap") for s in sorted(used_sources)),
+        sources=(),
         max_stage=max_stage,
         clinician_alerts=clinician_alerts,
         pause_signal=select(lib.GLANCE_PAUSE_SIGNALS, request)[0].text,
     )
+    # The appendix lists exactly what the printed items cite ("gap": resting on no confirmed source).
+    cited = sorted({s for claim in plan.claims() for s in claim.sources})
+    return replace(plan, sources=tuple(SourceRef(id=s, citation=SOURCES[s], gap=s == "gap") for s in cited))
 
 
 # The plan's text sections and the library entries each is chosen from.
@@ -139,6 +138,7 @@ SECTIONS = {
     "conversation_prompts": lib.CONVERSATION_PROMPTS,
     "consent_signals": lib.CONSENT_SIGNALS,
     "partner": lib.PARTNER,
+    "questions": lib.QUESTIONS,
     "red_flags": lib.RED_FLAGS,
     "pacing_rules": lib.PACING_RULES,
 }

@@ -207,7 +207,37 @@ def _context(plan: Plan, mode: str) -> dict[str, Any]:
         "red_flag_density": red_flag_density,
         "red_flag_groups": red_flag_groups,
         "text_dir": text_dir,
+        "source_claims": lambda: source_claims(plan),
     }
+
+
+def excerpt(text: str, limit: int = 48) -> str:
+    """The first words of a printed text, for the sources appendix (a wide CJK character counts twice)."""
+    text = " ".join(text.split())
+    width, end = 0, len(text)
+    for index, char in enumerate(text):
+        width += 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        if width > limit:
+            end = index
+            break
+    if end == len(text):
+        return text
+    cut = text[:end]
+    if " " in cut[end // 2:]:
+        cut = cut[:cut.rindex(" ")]
+    return cut.rstrip(",;:.，。；：") + "…"
+
+
+def source_claims(plan: Plan) -> dict[str, list[str]]:
+    """For each source the plan lists, the printed things that cite it (call inside the plan's locale)."""
+    found: dict[str, list[str]] = {}
+    for claim in plan.claims():
+        for source in claim.sources:
+            found.setdefault(source, [])
+            short = excerpt(str(claim.text))
+            if short not in found[source]:
+                found[source].append(short)
+    return found
 
 
 # How much red-flag text page one can hold beside the cover and the glance, in "half-em"
@@ -383,7 +413,8 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
             "progression": plan.progression,
             "start_date": plan.request.start_date.isoformat(),
             "follow_up": plan.request.follow_up.isoformat() if plan.request.follow_up else None,
-            "stages": [{"number": st.number, "title": s(st.title), "goal": s(st.goal)} for st in plan.stages],
+            "stages": [{"number": st.number, "title": s(st.title), "goal": s(st.goal), "sources": list(st.sources)}
+                       for st in plan.stages],
             "weeks": [
                 {
                     "week": w.week,
@@ -428,6 +459,7 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
             "conversation_prompts": [_item(i) for i in plan.conversation_prompts],
             "consent_signals": [_item(i) for i in plan.consent_signals],
             "partner": [_item(i) for i in plan.partner],
+            "questions": [_item(i) for i in plan.questions],
             "warnings": [_item(i, severity=i.severity) for i in plan.warnings],
             "red_flags": [_item(i, tier=i.tier, **({"heading": i.heading} if i.heading else {})) for i in plan.red_flags],
             "emergency_line": s(lib.emergency_line(locale.emergency_number)),

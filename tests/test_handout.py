@@ -136,7 +136,8 @@ def test_large_print_is_18_point_reflowed_not_scaled(ctx):
 
 
 def _font_sizes(reader, containing):
-    """The font sizes of the text runs that contain ``containing`` (body text)."""
+    """The font sizes of the text runs that contain ``containing`` (the couple's pages: the sources
+    appendix for the clinician quotes the plan's lines in a smaller face)."""
     sizes = []
 
     def visit(text, cm, tm, font, size):
@@ -144,6 +145,8 @@ def _font_sizes(reader, containing):
             sizes.append(round(size * abs(tm[0]) * abs(cm[0] or 1), 1))
 
     for page in reader.pages:
+        if "For the clinician: sources" in page.extract_text():
+            break
         page.extract_text(visitor_text=visit)
     return sizes
 

@@ -75,7 +75,8 @@ def must_forbid(r: PlanRequest) -> set[str]:
         out.add("spine_extension")
     if "copd_breathlessness" in r.conditions:
         out |= {"lying_flat", "chest_pressure", "high_exertion"}
-    if "ostomy" in r.conditions or ("abdominal_surgery" in r.conditions and within(r, 8)):
+    # removing the rectum and anus leaves a permanent stoma (facts 12.6)
+    if {"ostomy", "rectum_removed"} & set(r.conditions) or ("abdominal_surgery" in r.conditions and within(r, 8)):
         out.add("abdominal_pressure")
     if "stroke_one_side_weak" in r.conditions:
         out.add("one_side_strength")
@@ -101,6 +102,8 @@ def max_stage_allowed(r: PlanRequest, week_index: int) -> int:
     if r.unstable or r.pain >= 7:
         cap = min(cap, 2)
     if "heart_attack" in r.conditions and recent(1):
+        cap = min(cap, 2)
+    if "pci_stent" in r.conditions and recent(1):  # at least 5 days after a stent (SCAI, facts 1)
         cap = min(cap, 2)
     if r.fatigue >= 7:
         cap = min(cap, 3)
@@ -291,6 +294,7 @@ def english_texts(plan) -> list[str]:
         texts += [str(t) for p in plan.positions for t in (p.title, p.how, p.why, *p.why_for_you)]
         texts += [str(t) for a in plan.avoid for t in (a.text, *a.reasons)]
         texts += [str(s.goal) for s in plan.stages if s.number <= plan.max_stage]
+        texts += [str(i.text) for i in plan.questions]
     return texts
 
 
@@ -316,14 +320,22 @@ def test_no_plan_ever_prints_two_orders_that_contradict_each_other(request):
 def test_no_text_clashes_with_the_condition(request):
     texts = english_texts(build_plan(request))
     conditions, meds = set(request.conditions), set(request.medications)
-    if "ostomy" not in conditions:
+    if not {"ostomy", "rectum_removed"} & conditions:
         assert not printed(texts, "stoma"), "stoma lines for someone with no stoma"
+    if "rectum_removed" in conditions:  # no back passage: no line may suggest anything inside it later (facts 12.6)
+        assert not printed(texts, "inside the anus") and not printed(texts, "inside your anus"), "anal sex after APR"
+        assert not printed(texts, "anal play")
+    # tone rule for beta-blockers (facts 11.10): never blamed for erection problems
+    assert not printed(texts, "beta-blockers cause"), "beta-blockers blamed"
+    if "angina" in conditions and "pde5_inhibitor" in meds | set(request.partner_medications):
+        assert not printed(texts, "use your GTN 5 to 10 minutes before"), "GTN before sex beside an erection tablet"
     if "long_covid_mecfs" not in conditions:
         assert not printed(texts, "crash"), "the post-exertional crash model outside ME/CFS and long COVID"
     heart = bool(conditions & CARDIAC_CONDITIONS) or bool(meds & {"nitrates", "pde5_inhibitor", "riociguat", "vericiguat"})
     if heart or conditions & HEAT_HARMS or "dizziness" in request.medication_effects:
         assert not printed(texts, "warm shower or bath before"), "heat before effort with heart disease, MS or OI"
-    if {"heart_failure", "stroke_one_side_weak", "cancer_treatment"} & conditions or "anticoagulant" in meds:
+    if {"heart_failure", "stroke_one_side_weak", "stroke_bleed", "cancer_treatment", "chemotherapy"} & conditions or (
+            "anticoagulant" in meds):
         assert not printed(texts, "paracetamol (acetaminophen) or ibuprofen for pain"), "ibuprofen suggested"
     if "pde5_inhibitor" not in meds:
         assert not printed(texts, "Take your erection tablet")
@@ -331,7 +343,8 @@ def test_no_text_clashes_with_the_condition(request):
     if all(nothing_inside(request, week) for week in range(request.weeks)):
         for phrase in ("toy", "how deep", "depth"):
             assert not any(phrase in t for t in texts if "nothing inside" not in t.lower() and "into the stoma" not in t
-                           and "No toys" not in t and "no penis, fingers" not in t), phrase
+                           and "No toys" not in t and "no penis, fingers" not in t
+                           and "not even fingers or toys" not in t), phrase
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
@@ -341,7 +354,8 @@ def test_the_partners_medicines_add_household_lines_and_nothing_for_the_patient(
 
     alone = build_plan(replace(request, partner_medications=()))
     plan = build_plan(request)
-    household = {"partner_tablets", "partner_own_tablets"}
+    # GTN before sex for angina is never suggested where a partner has erection tablets (facts 11.6)
+    household = {"partner_tablets", "partner_own_tablets", "angina_gtn_before"}
 
     def ids(p):
         return {(name, i.id) for name in ("warnings", "red_flags", "medication_notes", "condition_notes", "rest",
@@ -374,7 +388,7 @@ def stop_alerts_expected(r: PlanRequest) -> set[str]:
         out.add("riociguat_pde5")
     if {"riociguat", "nitrates"} <= meds:
         out.add("riociguat_nitrate")
-    if "pde5_inhibitor" in meds and "stroke_one_side_weak" in r.conditions and within(r, 13):
+    if "pde5_inhibitor" in meds and {"stroke_one_side_weak", "stroke_bleed"} & set(r.conditions) and within(r, 13):
         out.add("pde5_after_stroke")
     return out
 
@@ -397,21 +411,38 @@ def test_harmful_combinations_stop_printing_and_the_couple_gets_the_one_safe_act
     # soon after a heart attack or heart surgery, or in heart failure that is not settled, the
     # erection tablet is never simply "as prescribed" (labels: 6 months; facts 11.3, 11.4)
     conditions = set(request.conditions)
-    soon = {"heart_attack", "sternotomy"} & conditions and within(request, 26)
+    soon = {"heart_attack", "sternotomy", "pci_stent"} & conditions and within(request, 26)
     if soon or ("heart_failure" in conditions and request.unstable):
         assert not printed(texts, "Take your erection tablet only as prescribed")
     # during chemotherapy, the barrier is an instruction, not a question (facts 12.2)
-    if "cancer_treatment" in conditions and request.in_treatment:
-        assert printed(texts, "use a condom or dental dam")
+    if {"cancer_treatment", "chemotherapy"} & conditions and request.in_treatment and not (
+            HORMONE_ONLY & set(request.medications) and "chemotherapy" not in conditions):
+        assert printed(texts, "se a condom or dental dam")
+    # hormone tablets alone lower no blood counts: no chemotherapy lines (facts 12.7)
+    if not {"chemotherapy", "pelvic_radiotherapy"} & conditions and HORMONE_ONLY & set(request.medications):
+        assert not printed(texts, "se a condom or dental dam"), "chemotherapy lines on hormone tablets alone"
+    if "chemotherapy" in conditions:  # named, chemotherapy's barrier is an instruction without "if"
+        assert not printed(texts, "If you are having chemotherapy")
+
+
+HORMONE_ONLY = {"androgen_deprivation", "tamoxifen", "aromatase_inhibitor"}
+
+
+def on_chemo_or_radiotherapy(r: PlanRequest) -> bool:
+    """Chemotherapy or radiotherapy now or in the last 6 weeks (the acute-oncology alert card, facts
+    12.1); a cancer treatment not named counts, unless hormone tablets are all that is given."""
+    conditions = set(r.conditions)
+    unnamed = "cancer_treatment" in conditions and not HORMONE_ONLY & set(r.medications)
+    return bool({"chemotherapy", "pelvic_radiotherapy"} & conditions or unnamed) and (r.in_treatment or within(r, 6))
 
 
 def red_flags_expected(r: PlanRequest) -> set[str]:
     """Condition-specific red flags from the research file, part two (sections 11-13)."""
     conditions, meds = set(r.conditions), set(r.medications)
     surgery = {"sternotomy", "hip_replacement_posterior", "hip_replacement_anterior", "knee_replacement",
-               "spinal_surgery", "prostatectomy", "hysterectomy", "abdominal_surgery", "ostomy"}
+               "spinal_surgery", "prostatectomy", "hysterectomy", "abdominal_surgery", "ostomy", "rectum_removed"}
     out = {"chest_pain", "stroke_signs"}
-    on_cancer_treatment = "cancer_treatment" in conditions and (r.in_treatment or within(r, 6))
+    on_cancer_treatment = on_chemo_or_radiotherapy(r)
     if on_cancer_treatment:
         out.add("neutropenic_fever")
     if (conditions & surgery and within(r, 13)) or on_cancer_treatment:
@@ -420,10 +451,14 @@ def red_flags_expected(r: PlanRequest) -> set[str]:
         out.add("cauda_equina")
     if "heart_failure" in conditions:
         out.add("heart_failure_worse")
-    if "depression_anxiety" in conditions:
+    if "depression_anxiety" in conditions or {"ssri_snri", "dopamine_agonist"} & meds:  # facts 13.7
         out.add("self_harm")
-    if "ostomy" in conditions:
+    if {"ostomy", "rectum_removed"} & conditions:
         out.add("stoma_emergency")
+    if "pci_stent" in conditions and within(r, 4):  # the puncture site (facts 11.6)
+        out.add("stent_site")
+    if "angina" in conditions:  # angina during sex, at rest or more GTN: within 24 hours (facts 11.1)
+        out.add("angina_during_sex")
     if "anticoagulant" in meds:  # a knock to the head, and bleeding that will not stop, whatever else applies
         out |= {"head_knock_anticoagulant", "bleeding"}
     if "pacemaker_icd" in conditions:

@@ -44,7 +44,7 @@ def within(r: PlanRequest, weeks: int) -> bool:
 
 def stroke_recent(r: PlanRequest) -> bool:
     """A stroke less than 13 weeks ago, or with no date: no erection tablets yet (facts 11.3)."""
-    return r.has("stroke_one_side_weak") and within(r, 13)
+    return r.stroke and within(r, 13)
 
 
 def check_pending(r: PlanRequest) -> bool:
@@ -71,14 +71,33 @@ def emergency_number(r: PlanRequest) -> str | None:
         return None
 
 
+HORMONE_THERAPIES = ("androgen_deprivation", "tamoxifen", "aromatase_inhibitor")
+
+
+def cancer_type_unknown(r: PlanRequest) -> bool:
+    """"Cancer treatment" ticked without chemotherapy or a hormone medicine: chemotherapy cannot be
+    ruled out (radiotherapy is often given with it)."""
+    return r.has("cancer_treatment") and not r.has("chemotherapy", *HORMONE_THERAPIES)
+
+
+def chemo_now(r: PlanRequest) -> bool:
+    """Chemotherapy going on (or a cancer treatment that may be chemotherapy), or its last dose under
+    2 weeks ago: barrier days, low-count days and pregnancy apply (facts 12.2)."""
+    chemo = r.has("chemotherapy") or (cancer_type_unknown(r) and r.in_treatment)
+    return chemo and (r.in_treatment or within(r, 2))
+
+
 def infection_risk(r: PlanRequest) -> bool:
-    """Cancer treatment now or in the last 6 weeks: a fever can be neutropenic sepsis (facts 12.1)."""
-    return r.has("cancer_treatment") and (r.in_treatment or within(r, 6))
+    """Chemotherapy, radiotherapy or an unnamed cancer treatment now or in the last 6 weeks: a fever
+    can be neutropenic sepsis (facts 12.1, the acute-oncology alert card). Hormone tablets alone do
+    not lower the blood counts."""
+    return (r.has("chemotherapy", "pelvic_radiotherapy") or cancer_type_unknown(r)) and (r.in_treatment or within(r, 6))
 
 
 def self_harm_risk(r: PlanRequest) -> bool:
-    """Low mood or severe chronic pain: the plan carries the self-harm warning (facts 13.7)."""
-    return r.has("depression_anxiety") or (r.has("chronic_pain") and r.pain >= 7)
+    """Low mood, an antidepressant, a dopamine agonist or severe chronic pain: the plan carries the
+    self-harm warning (facts 13.7)."""
+    return r.has("depression_anxiety", "ssri_snri", "dopamine_agonist") or (r.has("chronic_pain") and r.pain >= 7)
 
 
 # Crisis lines the research file gives, by the plan's territory (facts 13.7).
@@ -89,7 +108,7 @@ CRISIS_LINES = {"GB": "Samaritans 116 123", "US": "988"}
 TIMED_CONDITIONS = (
     "heart_attack", "sternotomy", "pacemaker_icd", "hip_replacement_posterior",
     "hip_replacement_anterior", "knee_replacement", "spinal_surgery", "hysterectomy",
-    "abdominal_surgery", "prostatectomy", "stroke_one_side_weak",
+    "abdominal_surgery", "prostatectomy", "stroke_one_side_weak", "pci_stent", "stroke_bleed",
 )
 
 

@@ -15,6 +15,7 @@ from clinic.content import (
     CRISIS_LINES,
     TIMED_CONDITIONS,
     Entry,
+    cancer_type_unknown,
     check_pending,
     emergency_number,
     event_date_missing,
@@ -93,9 +94,9 @@ ALERTS = (
     ),
     Entry(
         "pde5_after_heart_event",
-        _l("An erection tablet is entered within 6 months of a heart attack or heart surgery. The avanafil label does not recommend it then. Check that the prescriber knows, and that no nitrate (GTN) was given at discharge."),
+        _l("An erection tablet is entered within 6 months of a heart attack, a stent or heart surgery. The avanafil label does not recommend it then. Check that the prescriber knows, and that no nitrate (GTN) was given at discharge."),
         ("stroke_pde5_label", "nitrate_pde5_action"),
-        when=lambda r: r.has("pde5_inhibitor") and r.has("heart_attack", "sternotomy") and within(r, 26),
+        when=lambda r: r.has("pde5_inhibitor") and r.has("heart_attack", "sternotomy", "pci_stent") and within(r, 26),
         severity="check",
     ),
     Entry(
@@ -109,7 +110,7 @@ ALERTS = (
         "pde5_stroke_label",
         _l("An erection tablet is entered 3 to 6 months after a stroke. Labels are stricter than the UK 3-month rule: avanafil is not recommended within 6 months of a stroke, and ISSM agrees. Make sure the prescriber knows about the stroke."),
         ("stroke_pde5_label",),
-        when=lambda r: r.has("stroke_one_side_weak") and r.has("pde5_inhibitor")
+        when=lambda r: r.stroke and r.has("pde5_inhibitor")
         and r.weeks_since_event is not None and 13 <= r.weeks_since_event < 26,
         severity="check",
     ),
@@ -157,6 +158,48 @@ ALERTS = (
         _l("An erection tablet with heart failure: the avanafil label does not recommend it from NYHA class II, stricter than AHA 2012. Check the label's heart-failure cautions for this tablet."),
         ("heart_failure_signs", "stroke_pde5_label"),
         when=lambda r: r.has("heart_failure") and r.has("pde5_inhibitor"),
+        severity="check",
+    ),
+    Entry(
+        "alpha_blocker_pde5",
+        _l("An alpha-blocker and an erection tablet: low blood pressure on standing can occur, more with doxazosin or terazosin. The patient should be stable on the alpha-blocker before starting the PDE5 inhibitor, at the lowest dose (e.g. sildenafil 25 mg); consider spacing the doses."),
+        ("alpha_blocker",),
+        when=lambda r: r.has("alpha_blocker") and r.has("pde5_inhibitor"),
+        severity="check",
+    ),
+    Entry(
+        "beta_blocker_sexual_effects",
+        _l("A beta-blocker with erection or desire problems: in trials the excess is small (about 5 per 1000 a year) and partly an expectation effect. If a review is needed, consider another class or nebivolol with the prescriber. The handout names no switch and says not to stop it."),
+        ("beta_blocker",),
+        when=lambda r: r.has("beta_blocker") and r.has("erection_difficulty", "low_desire"),
+        severity="check",
+    ),
+    Entry(
+        "antidepressant_options",
+        _l("An SSRI or SNRI with sexual side effects: MHRA advises asking at review, then timing or dose, counselling or erection treatment, then another drug if it persists (ISSM names bupropion and vortioxetine; mirtazapine is also lower-risk). Any change through the prescriber, tapered. The handout names no alternative."),
+        ("ssri_sexual",),
+        when=lambda r: r.has("ssri_snri") and r.has("low_desire", "erection_difficulty", "orgasm_difficulty"),
+        severity="check",
+    ),
+    Entry(
+        "stroke_bleed_check",
+        _l("A stroke caused by bleeding: if it came from an aneurysm not yet coiled or clipped, or blood pressure is not controlled, tick 'not stable' so the plan stays with closeness until the team clears sex (NHS stroke service advice)."),
+        ("stroke_bleed",),
+        when=lambda r: r.has("stroke_bleed") and not r.unstable,
+        severity="check",
+    ),
+    Entry(
+        "cancer_type_unknown",
+        _l("Cancer treatment is ticked without saying which: the handout prints the chemotherapy lines (fever, barrier days, low counts, pregnancy) to be safe. Tick chemotherapy, or the hormone medicine if that is the only treatment, so only what applies is printed."),
+        ("neutropenic_sepsis", "chemo_barrier"),
+        when=lambda r: cancer_type_unknown(r) and r.in_treatment,
+        severity="check",
+    ),
+    Entry(
+        "angina_without_gtn",
+        _l("Angina is ticked but no nitrate: if the patient carries GTN, tick nitrates so the handout prints the GTN steps for chest pain."),
+        ("gtn_plan",),
+        when=lambda r: r.has("angina") and not r.has("nitrates"),
         severity="check",
     ),
     Entry(

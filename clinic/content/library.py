@@ -11,8 +11,10 @@ from flask_babel import lazy_gettext as _l
 
 from clinic.content import (
     CRISIS_LINES,
+    HORMONE_THERAPIES,
     Entry,
     check_pending,
+    chemo_now,
     event_date_missing,
     has,
     infection_risk,
@@ -201,8 +203,7 @@ REST = (
         ("analgesic_timing", "nsaid_caution"),
         # Not named after spinal surgery either: many spinal surgeons bar anti-inflammatories after a
         # fusion (a reviewer's clinical judgement, no confirmed source: the safer text costs nothing).
-        when=lambda r: r.pain >= 4 and (r.cardiac or r.has("anticoagulant", "stroke_one_side_weak", "riociguat",
-                                                             "spinal_surgery")),
+        when=lambda r: r.pain >= 4 and (r.cardiac or r.stroke or r.has("anticoagulant", "riociguat", "spinal_surgery")),
     ),
     Entry(
         "pain_relief_timing",
@@ -340,37 +341,37 @@ RITUALS = (
     Entry(
         "two_minute_check_in",
         _l("Each day, take two minutes. Each of you says one thing about your body and one about your mood today. Just listen; no fixing."),
-        ("plissit", "sensate_focus"),
+        ("article",),
         title=_l("Daily two-minute check-in"),
     ),
     Entry(
         "twilight_wind_down",
         _l("In the evening, dim the lights, put phones away and lie close for ten minutes. There is no goal except resting together."),
-        ("sensate_focus",),
+        ("article",),
         title=_l("Twilight wind-down"),
     ),
     Entry(
         "care_date",
         _l("Once a week, plan one small, easy thing together: tea on the sofa, music, a short walk or a photo album."),
-        ("sensate_focus", "four_ps"),
+        ("article",),
         title=_l("Weekly care date"),
     ),
     Entry(
         "take_turns_asking",
         _l("Take turns asking for closeness, so neither of you is always the one who asks or the one who waits."),
-        ("plissit",),
+        ("article",),
         title=_l("Take turns to start"),
     ),
     Entry(
         "small_wins",
         _l("At the end of each week, name one moment that felt good. Small wins count."),
-        ("plissit",),
+        ("article",),
         title=_l("Notice small wins"),
     ),
     Entry(
         "shared_calendar",
         _l("Mark rest days, appointments and your time together on one calendar you both see, so nothing is a surprise."),
-        ("four_ps",),
+        ("article", "four_ps"),
         title=_l("A shared calendar"),
     ),
 )
@@ -404,8 +405,8 @@ MEDICATION_NOTES = (
     ),
     Entry(
         "low_desire",
-        _l("Lower desire is common with illness and with some medicines. It is not your fault. Closeness without a goal still counts, and desire often grows once touch begins."),
-        ("drug_sexual_effects",),
+        _l("Lower desire is common with illness and with some medicines. It is not your fault. Closeness without a goal still counts."),
+        ("drug_sexual_effects", "depression_desire"),
         when=has("low_desire"),
         effect="low_desire",
     ),
@@ -420,14 +421,14 @@ MEDICATION_NOTES = (
         "vaginal_dryness",
         _l("For now nothing goes inside the vagina, not even a moisturiser. Ask your team when you can start one. A water-based lubricant can ease touch on the outside."),
         ("hysterectomy_check", "pelvic_radiotherapy", "vaginal_care"),
-        when=lambda r: r.has("vaginal_dryness") and _nothing_inside_now(r),
+        when=lambda r: r.has("vaginal_dryness", "aromatase_inhibitor") and _nothing_inside_now(r),
         effect="vaginal_dryness",
     ),
     Entry(
         "vaginal_dryness",
         _l("Use a vaginal moisturiser regularly, a few times a week, and a lubricant whenever the genitals are touched. Take your time."),
         ("aromatase", "vaginal_care"),
-        when=has("vaginal_dryness"),
+        when=has("vaginal_dryness", "aromatase_inhibitor"),
         effect="vaginal_dryness",
     ),
     Entry(
@@ -441,14 +442,15 @@ MEDICATION_NOTES = (
         "lubricant_and_condoms",
         _l("With latex condoms, use only water-based or silicone-based lubricant. Never use oil, petroleum jelly, baby oil or lotion: they weaken latex."),
         ("lubricant_latex",),
-        when=lambda r: r.has("vaginal_dryness", "pelvic_radiotherapy", "pelvis_genital", "hysterectomy", "cancer_treatment"),
+        when=lambda r: r.has("vaginal_dryness", "pelvic_radiotherapy", "pelvis_genital", "hysterectomy", "chemotherapy",
+                             "aromatase_inhibitor", "tamoxifen") or chemo_now(r),
         effect="vaginal_dryness",
     ),
     Entry(
         "orgasm_difficulty",
         _l("Illness, surgery and some medicines can delay orgasm or make it harder. Enjoy touch without aiming for orgasm, and tell your team: there is often help."),
         ("drug_sexual_effects",),
-        when=lambda r: r.has("orgasm_difficulty") and not r.has("depression_anxiety"),
+        when=lambda r: r.has("orgasm_difficulty") and (r.has("ssri_snri") or not r.has("depression_anxiety")),
         effect="orgasm_difficulty",
     ),
     Entry(
@@ -500,7 +502,7 @@ MEDICATION_NOTES = (
         # labels advise against them within 6 months of a heart attack or revascularisation (facts 11.3)
         # and in heart failure that is not settled (facts 11.4)
         when=lambda r: r.has("pde5_inhibitor") and (
-            (r.has("heart_attack", "sternotomy") and within(r, 26)) or (r.has("heart_failure") and r.unstable)),
+            (r.has("heart_attack", "sternotomy", "pci_stent") and within(r, 26)) or (r.has("heart_failure") and r.unstable)),
         effect="pde5_inhibitor",
     ),
     Entry(
@@ -526,8 +528,8 @@ MEDICATION_NOTES = (
     ),
     Entry(
         "anticoagulant",
-        _l("Blood thinners make you bruise and bleed more easily. Be gentle, use plenty of lubricant, and avoid firm pressure or gripping."),
-        ("gap",),
+        _l("Blood thinners make you bruise and bleed more easily. Be gentle, use plenty of lubricant, avoid firm pressure or gripping, and stop if there is blood."),
+        ("anticoagulant_bleeding", "gap"),
         when=has("anticoagulant"),
         effect="anticoagulant",
     ),
@@ -544,6 +546,64 @@ MEDICATION_NOTES = (
         ("drug_sexual_effects",),
         when=has("sedative"),
         effect="sedative",
+    ),
+    Entry(
+        "ssri_snri",
+        _l("Your antidepressant can lower desire, make orgasm slow or hard to reach, and make erections harder to keep. This is the medicine, not you, and it can often be helped. Talk to your prescriber about the dose, the timing or another medicine. Never stop it suddenly: that can make you unwell."),
+        ("ssri_sexual",),
+        when=has("ssri_snri"),
+        effect="ssri_snri",
+    ),
+    # Tone rule (facts 11.10): never "beta-blockers cause erection problems"; the balanced line only
+    # when a sexual problem is entered.
+    Entry(
+        "beta_blocker",
+        _l("Heart tablets such as beta-blockers are not often the real cause of erection or desire problems; worry can be. Tell your doctor about any change: there are often other options. Do not stop or skip your beta-blocker: stopping suddenly can be dangerous."),
+        ("beta_blocker",),
+        when=lambda r: r.has("beta_blocker") and r.has("erection_difficulty", "low_desire"),
+        effect="beta_blocker",
+    ),
+    Entry(
+        "beta_blocker",
+        _l("Do not stop or skip your beta-blocker: stopping suddenly can be dangerous. If you notice any side effect, tell your doctor: there are often other options."),
+        ("beta_blocker",),
+        when=has("beta_blocker"),
+        effect="beta_blocker",
+    ),
+    Entry(
+        "androgen_deprivation",
+        _l("Hormone treatment for prostate cancer often lowers the wish for sex, and erections and orgasms may be weaker. This is the medicine, not a sign about your relationship. Plan time to be close on purpose rather than waiting to feel like it. Ask your team about help for erections and ways to enjoy touch."),
+        ("adt",),
+        when=has("androgen_deprivation"),
+        effect="androgen_deprivation",
+    ),
+    Entry(
+        "aromatase_inhibitor",
+        _l("This medicine lowers oestrogen. Dryness, pain during sex and lower desire are common, and they can be helped. If dryness or pain does not get better, ask your cancer doctor what else can help."),
+        ("endocrine_breast", "aromatase"),
+        when=has("aromatase_inhibitor"),
+        effect="aromatase_inhibitor",
+    ),
+    Entry(
+        "tamoxifen",
+        _l("Tamoxifen can bring dryness or pain during sex for some people, though less often than some other hormone treatments. A lubricant during sex helps. Tell your team if sex hurts: it can be helped. Do not stop tamoxifen yourself."),
+        ("endocrine_breast",),
+        when=has("tamoxifen"),
+        effect="tamoxifen",
+    ),
+    Entry(
+        "dopamine_agonist",
+        _l("Some medicines for Parkinson's or restless legs can cause strong urges: to have sex, gamble, shop or eat. If you or your partner notice this, tell your doctor or nurse soon. It is a side effect, not a fault. Do not stop or cut down your medicine yourself: stopping suddenly can make you unwell."),
+        ("impulse_control",),
+        when=has("dopamine_agonist"),
+        effect="dopamine_agonist",
+    ),
+    Entry(
+        "alpha_blocker",
+        _l("Tablets such as tamsulosin can mean less semen, or none, when you come. This is harmless and stops if the medicine stops, but it can affect trying for a baby. Do not stop it yourself: ask your doctor."),
+        ("alpha_blocker",),
+        when=has("alpha_blocker"),
+        effect="alpha_blocker",
     ),
 )
 
@@ -568,8 +628,30 @@ CONDITION_NOTES = (
         "stroke_reassurance",
         _l("Sex is very unlikely to cause another stroke. Fear is common; talking about it with your team helps."),
         ("stroke_uk2023", "asa_stroke"),
-        when=has("stroke_one_side_weak"),
-        effect="stroke_one_side_weak",
+        when=lambda r: r.stroke,
+        effect="stroke",
+    ),
+    Entry(
+        "stroke_bleed_first",
+        _l("After a stroke caused by bleeding, ask your doctor before sex if your blood pressure is high or not yet under control. If the bleed came from a swollen blood vessel (an aneurysm) that has not been treated yet, keep to closeness without sex until your team says it is safe."),
+        ("stroke_bleed",),
+        when=has("stroke_bleed"),
+        effect="stroke_bleed",
+    ),
+    Entry(
+        "stent_wait",
+        _l("Sex is usually fine from 5 days after a stent, once the place where the tube went in is comfortable."),
+        ("pci", "scai"),
+        when=lambda r: r.has("pci_stent") and within(r, 2),
+        effect="pci_stent",
+    ),
+    Entry(
+        "angina_gtn_before",
+        _l("If sex brings on your angina, ask your heart team whether you can use your GTN 5 to 10 minutes before. Never use GTN within 2 days of an erection tablet."),
+        ("angina_plan", "gtn_plan"),
+        # never suggested where either partner has erection tablets (facts 11.6)
+        when=lambda r: r.has("angina") and r.has("nitrates") and not r.household_takes("pde5_inhibitor"),
+        effect="angina",
     ),
     Entry(
         "copd_breathless_ok",
@@ -617,6 +699,13 @@ CONDITION_NOTES = (
     ),
     Entry(
         "prostatectomy_touch",
+        _l("Touch and pleasure without penetration are fine once you feel ready. Ask your surgeon when penetration is OK."),
+        ("prostatectomy", "prostatectomy_return"),
+        when=lambda r: r.has("prostatectomy") and r.has("rectum_removed") and (check_pending(r) or within(r, 6)),
+        effect="prostatectomy",
+    ),
+    Entry(
+        "prostatectomy_touch",
         _l("Touch and pleasure without penetration are fine once you feel ready. Ask your surgeon when penetration is OK, and wait at least 6 weeks before anything goes inside your anus."),
         ("prostatectomy", "prostatectomy_return"),
         when=lambda r: r.has("prostatectomy") and (check_pending(r) or within(r, 6)),
@@ -659,10 +748,68 @@ CONDITION_NOTES = (
     ),
     Entry(
         "cancer_treatment_ask",
-        _l("If you are having chemotherapy: use a condom or dental dam for oral, vaginal and anal sex during treatment and for about a week after each dose, unless your team gives you a different time. When your blood counts are low, nothing goes inside the body; hugs, kisses and gentle touch are fine."),
-        ("chemo_barrier",),
-        when=lambda r: r.has("cancer_treatment") and r.in_treatment,
+        _l("Use a condom or dental dam for oral, vaginal and anal sex during chemotherapy and for about a week after each dose, unless your team gives you a different time. When your blood counts are low, nothing goes inside the vagina or anus, not even fingers or toys, and that includes touching yourself. Hugs, kisses and gentle touch are fine."),
+        ("chemo_barrier", "chemo_sex"),
+        when=lambda r: r.has("chemotherapy") and chemo_now(r),
+        effect="chemotherapy",
+    ),
+    Entry(
+        "cancer_treatment_ask",
+        _l("If you are having chemotherapy: use a condom or dental dam for oral, vaginal and anal sex during treatment and for about a week after each dose, unless your team gives you a different time. When your blood counts are low, nothing goes inside the vagina or anus, not even fingers or toys, and that includes touching yourself. Hugs, kisses and gentle touch are fine."),
+        ("chemo_barrier", "chemo_sex"),
+        when=chemo_now,
         effect="cancer_treatment",
+    ),
+    Entry(
+        "chemo_sex_safe",
+        _l("Sex is usually safe during chemotherapy, and cancer cannot pass to a partner through sex. Tiredness and sickness often lower desire; cuddling and touch count too."),
+        ("chemo_sex",),
+        when=lambda r: r.has("chemotherapy") and chemo_now(r),
+        effect="chemotherapy",
+    ),
+    Entry(
+        "rectum_removed",
+        _l("After this operation there is no back passage, so anal sex is not possible any more. That can be a real loss. Many couples find new ways to give and get pleasure, and your stoma nurse or a sex therapist can talk this through with you."),
+        ("apr",),
+        when=has("rectum_removed"),
+        effect="rectum_removed",
+    ),
+    Entry(
+        "anal_after_bowel_surgery",
+        _l("After bowel surgery, ask your surgeon before anything goes inside the anus."),
+        ("apr", "gap"),
+        when=lambda r: r.has("ostomy") and not r.has("rectum_removed"),
+        effect="ostomy",
+    ),
+    Entry(
+        "anal_after_radiotherapy",
+        _l("After radiotherapy to the pelvis, the back passage heals slowly and can bleed easily. When your team says anything can go inside the anus, go slowly, use plenty of lube, and stop if it hurts or bleeds."),
+        ("pelvic_radiotherapy",),
+        when=lambda r: r.has("pelvic_radiotherapy") and not r.has("rectum_removed") and not r.in_treatment and not within(r, 8),
+        effect="pelvic_radiotherapy",
+    ),
+    Entry(
+        "breast_body_image",
+        _l("After breast surgery your chest may look and feel different, or be numb, and many people feel shy about being seen. Your partner can ask before touching your chest. Keep a top on if you like, and go at your own pace."),
+        ("breast_surgery",),
+        when=has("breast_cancer"),
+        effect="breast_cancer",
+    ),
+    Entry(
+        "pelvic_physio",
+        _l("A pelvic health physiotherapist can help with pain during sex. Ask your team for a referral."),
+        ("pelvic_physio",),
+        when=lambda r: r.has("aromatase_inhibitor", "pelvic_radiotherapy") or (r.pain >= 4 and r.has("pelvis_genital")),
+        effect="pelvic_physio",
+    ),
+    Entry(
+        "solo_touch",
+        _l("At steps 3 and 4 you can also touch yourself, alone or together. It is safe, and it can help you learn how your body feels now, at your own pace. There is no test to pass."),
+        ("solo_touch",),
+        # not while a hysterectomy is unchecked (orgasm may wait), nor on low-count days (the chemotherapy line says it)
+        when=lambda r: r.has("cancer_treatment", "pelvic_radiotherapy", "prostatectomy", "breast_cancer", *HORMONE_THERAPIES)
+        and not (r.has("hysterectomy") and check_pending(r)),
+        effect="solo_touch",
     ),
     Entry(
         "fatigue_check_cancer",
@@ -674,15 +821,16 @@ CONDITION_NOTES = (
     Entry(
         "mood",
         _l("Low mood and worry often affect desire and closeness. They can get better with help. A counsellor or sex therapist can help you both."),
-        ("plissit", "drug_sexual_effects"),
+        ("depression_desire", "plissit"),
         when=has("depression_anxiety"),
         effect="depression_anxiety",
     ),
     Entry(
         "parkinsons_impulses",
         _l("Some Parkinson's medicines can cause strong urges, including sexual urges. If this happens, tell your prescriber; it can be treated."),
-        ("gap",),
-        when=has("parkinsons"),
+        ("impulse_control",),
+        # the medicine note says it already when a dopamine agonist is entered
+        when=lambda r: r.has("parkinsons") and not r.has("dopamine_agonist"),
         effect="parkinsons",
     ),
     Entry(
@@ -846,6 +994,13 @@ WARNINGS = (
     ),
     Entry(
         "alpha_blocker_dizziness",
+        _l("Your erection tablet and your alpha-blocker together can make you dizzy when you stand up. Your doctor may start you on a low dose. If you feel faint, lie down with your legs raised, and get up slowly."),
+        ("alpha_blocker",),
+        when=lambda r: r.has("pde5_inhibitor") and r.has("alpha_blocker"),
+        severity="caution",
+    ),
+    Entry(
+        "alpha_blocker_dizziness",
         _l("Erection tablets can lower blood pressure. If you also take tablets for blood pressure or the prostate and feel faint, sit or lie down and tell your prescriber."),
         ("gap",),
         when=lambda r: r.has("pde5_inhibitor") and (r.has("dizziness") or r.has("prostatectomy") or r.cardiac),
@@ -885,14 +1040,14 @@ WARNINGS = (
         "low_count_days",
         _l("Your blood counts are often lowest 1 to 2 weeks after each treatment. Ask your team which days these are for you."),
         ("neutropenic_sepsis",),
-        when=lambda r: r.has("cancer_treatment") and r.in_treatment,
+        when=chemo_now,
         severity="caution",
     ),
     Entry(
         "pregnancy_on_treatment",
         _l("Do not start a pregnancy during treatment. This matters whichever partner is being treated. Ask your team which birth control is safe for you and how long to keep using it. Even if periods stop, a pregnancy can still start."),
         ("chemo_barrier",),
-        when=lambda r: r.has("cancer_treatment") and r.in_treatment,
+        when=chemo_now,
         severity="caution",
     ),
     Entry(
@@ -911,9 +1066,17 @@ WARNINGS = (
     ),
     Entry(
         "nothing_inside_after_radiotherapy",
+        _l("During radiotherapy to the pelvis and for about 4 weeks after it ends, the skin inside can be sore and easy to hurt. Keep to touch outside the body: nothing inside the vagina, no fingers or toys. Ask your team if your times are different."),
+        ("pelvic_radiotherapy",),
+        # no back passage after an abdominoperineal resection: no line about the anus (facts 12.6)
+        when=lambda r: r.has("pelvic_radiotherapy") and r.has("rectum_removed") and (r.in_treatment or within(r, 4)),
+        severity="caution",
+    ),
+    Entry(
+        "nothing_inside_after_radiotherapy",
         _l("During radiotherapy to the pelvis and for about 4 weeks after it ends, the skin inside can be sore and easy to hurt. Keep to touch outside the body: nothing inside the vagina or anus, no fingers or toys. Wait at least 8 weeks after treatment for anything inside the anus. Ask your team if your times are different."),
         ("pelvic_radiotherapy",),
-        when=lambda r: r.has("pelvic_radiotherapy") and (r.in_treatment or within(r, 8)),
+        when=lambda r: r.has("pelvic_radiotherapy") and not r.has("rectum_removed") and (r.in_treatment or within(r, 8)),
         severity="caution",
     ),
     Entry(
@@ -960,7 +1123,7 @@ def _clot_risk(r: PlanRequest) -> bool:
         "sternotomy", "hip_replacement_posterior", "hip_replacement_anterior", "knee_replacement",
         "spinal_surgery", "prostatectomy", "hysterectomy", "abdominal_surgery", "ostomy",
     )
-    cancer = r.has("cancer_treatment") and (r.in_treatment or within(r, 13))
+    cancer = r.has("cancer_treatment", "pelvic_radiotherapy") and (r.in_treatment or within(r, 13))
     return (operation and within(r, 13)) or cancer
 
 
@@ -1088,7 +1251,7 @@ RED_FLAGS = (
         "stroke_signs",
         _l("Stroke signs: new or worse weakness or numbness of the face, arm or leg (more than your usual weak side), new trouble speaking, or a sudden severe headache. Note the time."),
         ("stroke_uk2023", "gap"),
-        when=has("stroke_one_side_weak"),
+        when=lambda r: r.stroke,
         tier="emergency",
     ),
     Entry(
@@ -1102,7 +1265,7 @@ RED_FLAGS = (
         _l("You pass out, or a racing or uneven heartbeat does not settle with rest or comes with chest pain, breathlessness or feeling faint."),
         ("cardiac_symptoms",),
         # passing out is an emergency too for anyone on erection tablets, riociguat or after a stroke
-        when=lambda r: r.cardiac or r.has("pde5_inhibitor", "riociguat", "vericiguat", "stroke_one_side_weak", "dizziness"),
+        when=lambda r: r.cardiac or r.stroke or r.has("pde5_inhibitor", "riociguat", "vericiguat", "alpha_blocker", "dizziness"),
         tier="emergency",
         excludes=("palpitations",),
     ),
@@ -1200,6 +1363,21 @@ RED_FLAGS = (
     # --- Get medical help today ------------------------------------------------------
     Entry(
         "angina_during_sex",
+        _l("Chest pain during or after time together, at rest or at night, or needing your GTN more often than usual, even if it goes away: tell your heart team within a day, and do not move up a step."),
+        ("gtn_plan", "angina_plan"),
+        when=lambda r: r.has("angina") and r.discreet,
+        tier="urgent",
+    ),
+    Entry(
+        "angina_during_sex",
+        _l("Chest pain during or after sex, at rest or at night, or needing your GTN more often than usual, even if it goes away: tell your heart team within a day, and do not move up a step."),
+        ("gtn_plan", "angina_plan"),
+        when=has("angina"),
+        tier="urgent",
+        explicit=True,
+    ),
+    Entry(
+        "angina_during_sex",
         _l("Chest pain during or after time together, even if it goes away: tell your heart team within a day, and do not move up a step."),
         ("gtn_plan",),
         when=lambda r: r.cardiac and r.discreet,
@@ -1212,6 +1390,13 @@ RED_FLAGS = (
         when=lambda r: r.cardiac,
         tier="urgent",
         explicit=True,
+    ),
+    Entry(
+        "stent_site",
+        _l("Where the stent tube went in (groin or wrist): a lump that grows, redness, leaking, or pain at rest, or that leg or arm swells: call your heart team today."),
+        ("pci",),
+        when=lambda r: r.has("pci_stent") and within(r, 4),
+        tier="urgent",
     ),
     Entry(
         "heart_failure_worse",
@@ -1343,13 +1528,14 @@ CONVERSATION_PROMPTS = (
         "fear_of_harm",
         _l("Is either of us afraid that sex could harm you? Shall we ask the team together?"),
         ("stroke_uk2023", "steinke2013"),
-        when=lambda r: r.cardiac or r.has("stroke_one_side_weak", "copd_breathlessness"),
+        when=lambda r: r.cardiac or r.stroke or r.has("copd_breathlessness"),
     ),
     Entry(
         "body_image",
         _l("Is there anything about your body you feel shy about now? What would help you feel at ease?"),
         ("ostomy", "aromatase"),
-        when=has("ostomy", "cancer_treatment", "prostatectomy", "hysterectomy", "sternotomy", "abdominal_surgery", "lymphoedema"),
+        when=has("ostomy", "cancer_treatment", "prostatectomy", "hysterectomy", "sternotomy", "abdominal_surgery", "lymphoedema",
+                 "breast_cancer", "androgen_deprivation"),
     ),
     Entry(
         "desire_differs",
@@ -1358,6 +1544,75 @@ CONVERSATION_PROMPTS = (
         when=has("low_desire", "depression_anxiety"),
     ),
 )
+
+# --- Questions for the team (facts 12.8): a few, chosen by condition; the general one last ------
+
+
+def _starting_cancer_treatment(r: PlanRequest) -> bool:
+    """Cancer treatment that has just started (or is about to): the time to ask about fertility."""
+    treated = r.has("cancer_treatment", "pelvic_radiotherapy", "androgen_deprivation", "tamoxifen", "aromatase_inhibitor")
+    return treated and r.in_treatment and within(r, 4)
+
+
+QUESTIONS = (
+    Entry(
+        "ask_counts_barrier",
+        _l("Which days are my blood counts lowest, and how long after each dose should we use condoms?"),
+        ("question_lists", "chemo_barrier"),
+        when=chemo_now,
+    ),
+    Entry(
+        "ask_fertility",
+        _l("Could this treatment affect having children? What can we do before it goes further?"),
+        ("question_lists",),
+        when=_starting_cancer_treatment,
+    ),
+    Entry(
+        "ask_inside",
+        _l("When is it OK for anything to go inside again, and when should I start a dilator?"),
+        ("question_lists", "dilator_evidence"),
+        when=has("pelvic_radiotherapy"),
+    ),
+    Entry(
+        "ask_inside",
+        _l("When is it OK for anything to go inside again?"),
+        ("question_lists",),
+        when=lambda r: r.has("hysterectomy") or (r.has("ostomy") and not r.has("rectum_removed")),
+    ),
+    Entry(
+        "ask_erections",
+        _l("What can help with erections, and with leaking when I come?"),
+        ("question_lists", "prostatectomy"),
+        when=has("prostatectomy"),
+    ),
+    Entry(
+        "ask_erections",
+        _l("What can help with desire and erections while I am on hormone treatment?"),
+        ("question_lists", "adt"),
+        when=has("androgen_deprivation"),
+    ),
+    Entry(
+        "ask_vaginal_hormone",
+        _l("If dryness or pain does not get better, is a low-dose vaginal hormone cream or tablet an option for me?"),
+        ("question_lists", "endocrine_breast"),
+        when=lambda r: r.has("aromatase_inhibitor", "tamoxifen") and (r.has("vaginal_dryness", "pelvis_genital") or r.pain >= 4),
+    ),
+    Entry(
+        "ask_referral",
+        _l("Can you refer us to someone who helps with sex after cancer?"),
+        ("question_lists",),
+        when=has("cancer_treatment", "pelvic_radiotherapy", "prostatectomy", "breast_cancer", "androgen_deprivation",
+                 "tamoxifen", "aromatase_inhibitor"),
+    ),
+    Entry(
+        "ask_when",
+        _l("Is anything unsafe for us right now, and when can we have sex again?"),
+        ("question_lists",),
+        when=has("cancer_treatment", "pelvic_radiotherapy", "prostatectomy", "hysterectomy", "ostomy", "breast_cancer",
+                 "androgen_deprivation", "tamoxifen", "aromatase_inhibitor"),
+    ),
+)
+MAX_QUESTIONS = 5
 
 # --- A page for the partner ----------------------------------------------------------
 
@@ -1427,7 +1682,19 @@ PARTNER = (
         "low_mood_signs",
         _l("If your partner talks about dying, or seems suddenly calm after a low time, ask them straight out whether they are thinking of ending their life. Asking does not make suicide more likely. Get help the same day."),
         ("mental_health_crisis",),
-        when=has("depression_anxiety"),
+        when=has("depression_anxiety", "ssri_snri"),
+    ),
+    Entry(
+        "partner_hormone_therapy",
+        _l("Hormone treatment often lowers your partner's wish for sex. It is the medicine, not a sign about you or your relationship. Closeness without sex still matters."),
+        ("adt",),
+        when=has("androgen_deprivation"),
+    ),
+    Entry(
+        "partner_urges",
+        _l("Some of your partner's medicines can cause strong urges: for sex, gambling, shopping or food. Your partner may not see it as a problem. If you notice a change, tell their doctor or nurse. It is a side effect, not a fault."),
+        ("impulse_control",),
+        when=has("dopamine_agonist"),
     ),
     Entry(
         "look_after_yourself",

@@ -245,7 +245,8 @@ POSITIONS: tuple[Position, ...] = (
         _l("You are in charge of how deep and how fast, so you can stop or ease off at once."),
         "moderate", ("kneeling", "one_side_strength"), 5,
         ("you_control", "chest_free", "belly_free", "stoma_free"),
-        ("aromatase", "vaginal_care"),
+        # the research file has only patients' experience for "on top" with painful sex (facts 6)
+        ("gap",),
     ),
     Position(
         "you_on_top_leaning",
@@ -254,7 +255,7 @@ POSITIONS: tuple[Position, ...] = (
         _l("Leaning forward lets you control the angle and pace."),
         "moderate", ("kneeling", "arm_weight_bearing", "one_side_strength", "hip_flexion_over_90"), 5,
         ("you_control", "belly_free", "stoma_free"),
-        ("aromatase",),
+        ("gap",),
     ),
     Position(
         "on_back_partner_on_top",

@@ -82,6 +82,22 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         forbids=("high_exertion",),
     ),
     Restriction(
+        "pci_first_days",
+        _l("Your stent was put in less than a week ago. Wait at least 5 days before sex."),
+        ("pci", "scai"),
+        when=has("pci_stent"),
+        within_weeks=1,
+        stage_cap=2,
+    ),
+    Restriction(
+        "pci_access",
+        _l("If the stent tube went in at your groin, avoid positions that press on or bend that groin for 2 weeks. If it went in at your wrist, do not lean on that hand for 2 days."),
+        ("pci",),
+        when=has("pci_stent"),
+        within_weeks=2,
+        discourages=("hip_flexion_over_90", "arm_weight_bearing"),
+    ),
+    Restriction(
         "sternotomy",
         _l("Your breastbone takes about 8 weeks to heal. Until then, no pushing or pulling with your arms and no weight on your chest."),
         ("sternal", "scai", "aha2012"),
@@ -232,6 +248,13 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         ("pain_support",),
         when=has("chest"),
         forbids=("chest_pressure",),
+    ),
+    Restriction(
+        "breast_surgery_chest",
+        _l("After breast surgery, nothing needs to press on your chest until it has healed and feels comfortable."),
+        ("breast_surgery", "gap"),
+        when=has("breast_cancer"),
+        discourages=("chest_pressure",),
     ),
     Restriction(
         "widespread_pain",

@@ -245,6 +245,84 @@ SOURCES: dict[str, str] = {
         "Rotherham NHS FT 'Pacemakers'; Nottingham University Hospitals pacemaker leaflet; Boston "
         "Scientific 'After your pacemaker procedure' (no weight on the arms while the wound heals)"
     ),
+    "article": (
+        "Editorial article on rebuilding sexual intimacy after illness by pacing and honouring limits "
+        "(26 July 2025): non-sexual closeness first, consent as an ongoing conversation, rituals, one "
+        "modest weekly goal, taking turns (expert opinion, not a clinical study)"
+    ),
+    "ssri_sexual": (
+        "MHRA CPD module 'SSRIs 4.4 Sexual dysfunction'; ISSM 'What can I do about antidepressant-associated "
+        "sexual dysfunction?'; NHS 'How should antidepressants be discontinued?' (withdrawal if stopped suddenly)"
+    ),
+    "depression_desire": (
+        "Phillips RL, Slaughter JR. Depression and sexual desire. Am Fam Physician 2000;62(4):782-6"
+    ),
+    "beta_blocker": (
+        "Ko DT et al. Beta-blocker therapy and symptoms of depression, fatigue and sexual dysfunction. JAMA "
+        "2002;288(3):351-7; atenolol expectation study (PubMed 14585251); Healthify NZ 'Beta-blockers' (do not "
+        "stop suddenly)"
+    ),
+    "adt": (
+        "Prostate Cancer UK 'How hormone therapy affects you'; ACS 'Hormone treatment and sex'; Macmillan "
+        "'Managing hormonal symptoms'; Elliott S et al. J Sex Med 2010 (ADT and partner quality of life)"
+    ),
+    "endocrine_breast": (
+        "Baumgart J et al. Menopause 2013;20(2):162-8 (aromatase inhibitors and tamoxifen); Breast Cancer Now "
+        "'Vaginal dryness'; Cancer Australia 'Vaginal dryness'; ASCO guideline adaptation, Carter J et al., "
+        "J Clin Oncol 2018"
+    ),
+    "pelvic_physio": (
+        "ASCO guideline adaptation on sexual problems in people with cancer (Carter J et al., J Clin Oncol "
+        "2018); Cyr M-P et al. PLOS One 2022 (pelvic-floor physiotherapy for painful sex)"
+    ),
+    "impulse_control": (
+        "NICE QS164 statement 2 (impulse control disorders on dopaminergic treatment); Koschel J et al. J "
+        "Neural Transm 2021 (dopamine agonist withdrawal); Pondal M et al. JNNP 2013;84(2):130-5"
+    ),
+    "alpha_blocker": (
+        "Alpha-blockers with PDE5 inhibitors: drug-interaction handbook (Stockley type) and PDE5 labels "
+        "(postural low blood pressure; stable on the alpha-blocker first, lowest starting dose); Hospital "
+        "Physician 2008 (tamsulosin and ejaculation)"
+    ),
+    "pci": (
+        "SCAI SecondsCount 'Sexual Activity After a Heart Event or Procedure' (at least 5 days after a stent) "
+        "and 'Angioplasty & stents: outlook' (puncture-site warning signs); rx.health access-site care page "
+        "(groin 2 weeks, wrist 48 hours; partly confirmed)"
+    ),
+    "angina_plan": (
+        "Cardiac rehabilitation angina action plan (cardiacrehab.50webs.com); Tameside NHS angina advice; "
+        "nitroglycerin labels (openFDA): a dose 5 to 10 minutes before activity known to bring on angina"
+    ),
+    "stroke_bleed": (
+        "Gloucestershire Hospitals NHS 'Sex after a stroke' (untreated aneurysm; a bleed with high blood "
+        "pressure: doctor's advice first); American Stroke Association 'Intimacy after stroke'; Stroke "
+        "Association factsheet 'Sex after stroke' (2015)"
+    ),
+    "chemo_sex": (
+        "Macmillan 'Understanding chemotherapy' (sex is usually fine; cancer is not passed on); CCLG 'Common "
+        "questions about cancer and sex'; Macmillan and St Jude on low counts (no penetration, solo sex too)"
+    ),
+    "apr": (
+        "CRUK 'After anal cancer surgery'; ACS 'Abdominoperineal resection'; UOAA 'Intimacy after ostomy "
+        "surgery' guide; Ostomy Canada 2012"
+    ),
+    "breast_surgery": (
+        "CRUK 'Sexuality and breast surgery'; LBBC 'Body image & sexuality'; Breast Cancer Now survey of "
+        "confidence after breast surgery"
+    ),
+    "solo_touch": (
+        "CCLG 'Common questions about cancer and sex'; Breast Cancer Now (masturbation aids blood flow); "
+        "Meissner VH et al. Transl Androl Urol (masturbation after nerve-sparing prostatectomy, observational)"
+    ),
+    "question_lists": (
+        "SMSNA 'Cancer and sexuality: questions for your provider'; Macmillan 'Sexuality and cancer' booklet "
+        "(questions for your doctor or nurse); UC Davis 'Oncofertility'; Cancer, Fertility and Me 'Questions "
+        "to ask'"
+    ),
+    "anticoagulant_bleeding": (
+        "NHS 'Side effects of warfarin'; HealthyWA 'Warfarin and risk of bleeding'; HealthLinkBC 'Blood "
+        "thinners: signs of abnormal bleeding' (nothing official on sex itself: be gentle rests on inference)"
+    ),
     "gap": (
         "No confirmed source in the project's research file yet: a conservative default. "
         "Check against local guidance."

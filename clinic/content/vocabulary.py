@@ -47,6 +47,13 @@ MEDICATION_LABELS = {
     "sedative": _l("Sedatives or sleeping tablets"),
     "riociguat": _l("Riociguat (for high blood pressure in the lungs)"),
     "vericiguat": _l("Vericiguat (for heart failure)"),
+    "ssri_snri": _l("SSRI or SNRI antidepressants (e.g. sertraline, citalopram, venlafaxine)"),
+    "beta_blocker": _l("Beta-blockers (e.g. bisoprolol, metoprolol, atenolol)"),
+    "androgen_deprivation": _l("Hormone therapy for prostate cancer (ADT, e.g. goserelin, bicalutamide)"),
+    "tamoxifen": _l("Tamoxifen"),
+    "aromatase_inhibitor": _l("Aromatase inhibitors (anastrozole, letrozole, exemestane)"),
+    "dopamine_agonist": _l("Dopamine agonists (e.g. ropinirole, pramipexole, rotigotine)"),
+    "alpha_blocker": _l("Alpha-blockers (e.g. tamsulosin, doxazosin)"),
 }
 
 CONDITION_LABELS = {
@@ -73,6 +80,12 @@ CONDITION_LABELS = {
     "long_covid_mecfs": _l("Long COVID or ME/CFS"),
     "depression_anxiety": _l("Depression or anxiety"),
     "lymphoedema": _l("Lymphoedema"),
+    "pci_stent": _l("Stent or angioplasty (PCI)"),
+    "angina": _l("Angina"),
+    "stroke_bleed": _l("Stroke caused by bleeding (haemorrhagic)"),
+    "chemotherapy": _l("Chemotherapy"),
+    "rectum_removed": _l("Rectum and anus removed (abdominoperineal resection)"),
+    "breast_cancer": _l("Breast cancer (surgery or treatment)"),
 }
 
 BEST_TIME_LABELS = {
@@ -120,3 +133,24 @@ RED_FLAG_TIER_LABELS = {
 
 # Red flags whose action is another number than the emergency services get a heading of their own.
 RED_FLAG_HEADINGS = {"cancer_line": _l("Call your 24-hour cancer line now")}
+
+# The form groups the long lists by body system, the common values first in each group.
+# Every value is in exactly one group (tests/test_views.py checks).
+MEDICATION_GROUPS = (
+    ("heart_blood", _l("Heart and blood"), ("nitrates", "beta_blocker", "anticoagulant", "vericiguat", "riociguat")),
+    ("erection_prostate", _l("Erection and prostate"), ("pde5_inhibitor", "alpha_blocker")),
+    ("cancer_hormones", _l("Hormone treatment for cancer"), ("androgen_deprivation", "tamoxifen", "aromatase_inhibitor")),
+    ("mood_pain_nerves", _l("Mood, sleep, pain and nerves"), ("ssri_snri", "opioid", "sedative", "dopamine_agonist")),
+)
+
+CONDITION_GROUPS = (
+    ("heart", _l("Heart"), ("heart_attack", "sternotomy", "pci_stent", "heart_failure", "angina", "pacemaker_icd")),
+    ("cancer", _l("Cancer and its treatment"), (
+        "chemotherapy", "pelvic_radiotherapy", "breast_cancer", "prostatectomy", "cancer_treatment", "lymphoedema")),
+    ("pelvis_bowel", _l("Pelvis, bowel and belly"), ("hysterectomy", "abdominal_surgery", "ostomy", "rectum_removed")),
+    ("joints_back", _l("Joints, back and pain"), (
+        "hip_replacement_posterior", "hip_replacement_anterior", "knee_replacement", "spinal_surgery", "arthritis",
+        "chronic_pain")),
+    ("brain_nerves", _l("Brain and nerves"), ("stroke_one_side_weak", "stroke_bleed", "multiple_sclerosis", "parkinsons")),
+    ("lungs_energy_mood", _l("Lungs, energy and mood"), ("copd_breathlessness", "long_covid_mecfs", "depression_anxiety")),
+)

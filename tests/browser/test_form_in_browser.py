@@ -38,6 +38,14 @@ class Keyboard:
         raise AssertionError(f"never reached {selector} with Tab")
 
 
+def tick(page, field: str, value: str):
+    """Tick a box of a grouped list the way a mouse user does: open its group first."""
+    group = page.locator(f'details:has(input[name="{field}"][value="{value}"])')
+    if not group.evaluate("d => d.open"):
+        group.locator("summary").click()
+    page.check(f'input[name="{field}"][value="{value}"]')
+
+
 def test_keyboard_only_from_blank_form_to_pdf(page, live_server, record_property):
     page.goto(live_server + "/")
     keys = Keyboard(page)
@@ -46,6 +54,8 @@ def test_keyboard_only_from_blank_form_to_pdf(page, live_server, record_property
     keys.press("ArrowRight", 5)  # fatigue 5 (arrow keys move within the 0-10 scale)
     keys.tab_to('input[name="pain"]')
     keys.press("ArrowRight", 4)  # pain 4
+    keys.tab_to("#conditions-heart > summary")  # closed groups cost no Tab stops; Enter opens one
+    keys.press("Enter")
     keys.tab_to('input[name="conditions"][value="sternotomy"]')
     keys.press("Space")
     keys.tab_to("#weeks_since_event")
@@ -60,6 +70,7 @@ def test_keyboard_only_from_blank_form_to_pdf(page, live_server, record_property
     record_property("keystrokes", keys.count)
     record_property("seconds", round(elapsed, 2))
     print(f"\nkeyboard-only plan: {keys.count} keystrokes, {elapsed:.1f} s")
+    assert keys.count <= 102, keys.count  # never more than before the lists doubled (102, issue 12)
     text = pdf_text(pdf)
     assert pdf.startswith(b"%PDF")
     assert "Nuestro plan para la cercanía y la intimidad" in text  # the plan in the language picked by keyboard
@@ -85,7 +96,7 @@ def test_preview_then_pdf_and_edit_in_one_click_each(page, live_server):
 def test_an_error_keeps_every_value_and_focuses_the_summary(page, live_server):
     page.goto(live_server + "/")
     page.check('input[name="fatigue"][value="7"]', force=True)
-    page.check('input[name="conditions"][value="copd_breathlessness"]')
+    tick(page, "conditions", "copd_breathlessness")
     page.fill("#weeks", "40")
     page.fill("#notes", "Keep this note.")
     page.click("button.primary")
@@ -106,8 +117,8 @@ def test_an_error_keeps_every_value_and_focuses_the_summary(page, live_server):
 
 def test_a_preset_is_saved_and_applied_in_the_browser_only(page, live_server):
     page.goto(live_server + "/")
-    page.check('input[name="conditions"][value="sternotomy"]')
-    page.check('input[name="medications"][value="nitrates"]')
+    tick(page, "conditions", "sternotomy")
+    tick(page, "medications", "nitrates")
     page.fill("#weeks_since_event", "6")
     page.fill("#notes", "Not for the preset")
     page.fill("#preset-name", "post-CABG week 6")
@@ -128,7 +139,7 @@ def test_the_plan_code_fills_the_form_at_the_next_visit(page, live_server):
     page.goto(live_server + "/")
     page.check('input[name="fatigue"][value="4"]', force=True)
     page.check('input[name="pain"][value="4"]', force=True)
-    page.check('input[name="conditions"][value="knee_replacement"]')
+    tick(page, "conditions", "knee_replacement")
     page.fill("#weeks_since_event", "5")
     with page.expect_download() as download:
         page.click('button[formaction="/plan.pdf"]')
@@ -177,8 +188,8 @@ def test_a_stop_alert_shows_in_the_preview_and_the_pdf_waits_for_the_tick(page, 
     page.goto(live_server + "/")
     page.check('input[name="fatigue"][value="3"]', force=True)
     page.check('input[name="pain"][value="2"]', force=True)
-    page.check('input[name="medications"][value="nitrates"]')
-    page.check('input[name="medications"][value="pde5_inhibitor"]')
+    tick(page, "medications", "nitrates")
+    tick(page, "medications", "pde5_inhibitor")
     page.select_option("#language", "es")
     downloads = []
     page.on("download", lambda download: downloads.append(download))
@@ -195,3 +206,23 @@ def test_a_stop_alert_shows_in_the_preview_and_the_pdf_waits_for_the_tick(page, 
     text = pdf_text(Path(download.value.path()).read_bytes())
     assert "A nitrate and an erection tablet" not in text  # alerts never reach the handout
     assert str(pdf_reader(Path(download.value.path()).read_bytes()).trailer["/Root"]["/Lang"]) == "es"
+
+
+def test_typing_in_a_filter_finds_a_value_in_any_group_and_clearing_restores_the_groups(page, live_server):
+    page.goto(live_server + "/")
+    tick(page, "conditions", "angina")  # a group opened by hand stays open after the filter is cleared
+    page.fill("#medications-filter", "tamox")
+    assert page.is_visible('input[name="medications"][value="tamoxifen"]')
+    assert not page.is_visible('input[name="medications"][value="nitrates"]')
+    assert not page.is_visible("#medications-heart_blood")  # a group with no match is hidden
+    assert page.inner_text("#medications .filter-status") == "1 found"
+    page.keyboard.press("Enter")  # Enter in the filter box does not submit the form
+    assert page.url.rstrip("/") == live_server.rstrip("/")
+    page.check('input[name="medications"][value="tamoxifen"]')
+    page.fill("#medications-filter", "")
+    assert page.is_visible("#medications-heart_blood") and not page.is_visible('input[name="medications"][value="nitrates"]')
+    assert page.evaluate("document.getElementById('medications-cancer_hormones').open")  # it holds a ticked box
+    page.fill("#conditions-filter", "PCI")  # the abbreviation in the label
+    assert page.is_visible('input[name="conditions"][value="pci_stent"]')
+    page.fill("#conditions-filter", "rectum removed")  # the value's own words (data-terms) find it too
+    assert page.is_visible('input[name="conditions"][value="rectum_removed"]')

@@ -13,6 +13,59 @@
     sync();
   }
 
+  // Grouped lists: a filter box finds a value as you type, in any group (the groups work without it).
+  function fold(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("fieldset.grouped"), function (set) {
+    var groups = set.querySelectorAll("details.system");
+    var wrap = document.createElement("div");
+    wrap.className = "filter";
+    var input = document.createElement("input");
+    input.type = "search";
+    input.id = set.id + "-filter";
+    input.autocomplete = "off";
+    var label = document.createElement("label");
+    label.htmlFor = input.id;
+    label.textContent = set.getAttribute("data-filter-label");
+    var status = document.createElement("span");
+    status.className = "filter-status";
+    status.setAttribute("role", "status");
+    wrap.appendChild(label);
+    wrap.appendChild(document.createTextNode(" "));
+    wrap.appendChild(input);
+    wrap.appendChild(status);
+    var legend = set.querySelector("legend");
+    var error = set.querySelector(".field-error");
+    (error || legend).insertAdjacentElement("afterend", wrap);
+    var opened = Array.prototype.map.call(groups, function (g) { return g.open; });
+    input.addEventListener("input", function () {
+      var query = fold(input.value.trim());
+      var found = 0;
+      Array.prototype.forEach.call(groups, function (group, index) {
+        var hits = 0;
+        Array.prototype.forEach.call(group.querySelectorAll("li"), function (item) {
+          var text = fold(item.textContent + " " + (item.getAttribute("data-terms") || ""));
+          var match = !query || text.indexOf(query) !== -1;
+          item.hidden = !match;
+          if (match) { hits += 1; }
+        });
+        group.hidden = query && !hits;
+        if (query) {
+          if (hits) { group.open = true; }
+        } else {
+          group.open = opened[index] || !!group.querySelector("input:checked");
+        }
+        found += query ? hits : 0;
+      });
+      status.textContent = query ? set.getAttribute("data-found").replace("{count}", String(found)) : "";
+    });
+    // Enter in the filter box must not submit the form.
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "Enter") { event.preventDefault(); }
+    });
+  });
+
   // Presets: the form without names, notes or dates, kept in this browser only.
   var box = document.getElementById("presets");
   if (!box || !form || !window.localStorage) { return; }
