@@ -117,6 +117,7 @@ def configure_babel(app: Flask) -> None:
 
     @app.context_processor
     def ui_language():
+        from clinic.content import library as lib
         from clinic.content import vocabulary as voc
 
         locale = get_locale()
@@ -125,6 +126,7 @@ def configure_babel(app: Flask) -> None:
             "ui_direction": "rtl" if locale.character_order == "right-to-left" else "ltr",
             "ui_languages": [(code, i18n.language_name(code, code)) for code in i18n.SUPPORTED],
             "form_groups": {"medications": voc.MEDICATION_GROUPS, "conditions": voc.CONDITION_GROUPS},
+            "stage_titles": lib.STAGE_TITLES,
         }
 
 

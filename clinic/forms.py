@@ -210,6 +210,10 @@ class PlanForm(FlaskForm):
         _l("Starting step"),
         validators=[Optional(), NumberRange(1, 5, message=_l("Choose a step from 1 to 5."))],
     )
+    sessions_per_week = IntegerField(
+        _l("Sessions a week"),
+        validators=[Optional(), NumberRange(1, 3, message=_l("Choose 1, 2 or 3 sessions a week."))],
+    )
     # The plan itself
     language = SelectField(
         _l("Language of the plan"),
@@ -260,6 +264,7 @@ class PlanForm(FlaskForm):
             "medication_effects": list(request.medication_effects), "medications": list(request.medications),
             "conditions": list(request.conditions), "weeks_since_event": request.weeks_since_event,
             "best_time": request.best_time, "start_stage": request.start_stage, "unstable": request.unstable,
+            "sessions_per_week": request.sessions_per_week,
             "clinician": {"name": request.clinician_name, "contact": request.clinician_contact},
             "follow_up": request.follow_up, "notes": request.notes,
             "partner_medications": list(request.partner_medications), "in_treatment": request.in_treatment,
@@ -293,6 +298,7 @@ class PlanForm(FlaskForm):
             weeks_since_event=self.weeks_since_event.data,
             best_time=self.best_time.data or "varies",
             start_stage=self.start_stage.data,
+            sessions_per_week=self.sessions_per_week.data,
             unstable=bool(self.unstable.data),
             clinician_name=(self.clinician.form.name.data or "").strip(),
             clinician_contact=(self.clinician.form.contact.data or "").strip(),

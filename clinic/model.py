@@ -106,6 +106,7 @@ class PlanRequest:
     in_treatment: bool = False
     post_op_check_done: bool = False
     acknowledged_alerts: tuple[str, ...] = ()
+    sessions_per_week: int | None = None  # 1-3; None: chosen from the constraints
 
     def has(self, *ids: str) -> bool:
         """True when any of ``ids`` is among the patient's conditions, medicines, effects or sites.

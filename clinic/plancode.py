@@ -99,6 +99,8 @@ def _fields(request: PlanRequest, end_stage: int, version: int = VERSION) -> lis
             bits(request.partner_medications, medications),
             (int(request.in_treatment) | int(request.post_op_check_done) << 1, 4),
         ]
+    if version >= 4:
+        fields.append((request.sessions_per_week or 0, 4))
     return fields
 
 
@@ -166,7 +168,7 @@ def decode(code: str) -> Decoded:
         raise InvalidCode(code)
     (_, fatigue, pain, weeks, lang, territory, paper, flags, sites, back, effects, meds, conditions, wse, best,
      end_stage, start, *added) = values
-    partner_meds, treatment = added if version >= 2 else (0, 0)
+    partner_meds, treatment, sessions = (list(added) + [0, 0, 0])[:3]
     if fatigue > 10 or pain > 10 or weeks > 10 or lang >= len(SUPPORTED) or wse > 521:
         raise InvalidCode(code)
 
@@ -182,7 +184,7 @@ def decode(code: str) -> Decoded:
         conditions=chosen(conditions, CONDITIONS), weeks_since_event=None if wse == 0 else wse - 1,
         best_time=BEST_TIMES[best], start_date=EPOCH + timedelta(days=start),
         partner_medications=chosen(partner_meds, MEDICATIONS), in_treatment=bool(treatment & 1),
-        post_op_check_done=bool(treatment & 2),
+        post_op_check_done=bool(treatment & 2), sessions_per_week=sessions or None,
     )
     return Decoded(request=request, end_stage=end_stage + 1)
 

@@ -38,6 +38,7 @@ from clinic.model import (
 WEEK_PATTERNS = {
     3: "SRSCSRT",
     2: "SRCSRTR",
+    1: "SRRCRTR",
 }
 KIND_OF = {"S": "session", "R": "rest", "C": "check_in", "T": "ritual"}
 CHECK_IN_MINUTES = 10
@@ -62,10 +63,11 @@ def build_plan(request: PlanRequest) -> Plan:
     excluded = {x for entries in chosen.values() for e in entries for x in e.excludes}
 
     def items(entries: tuple[Entry, ...]) -> tuple[Item, ...]:
-        kept = tuple(e for e in entries if e.id not in excluded)
+        kept = tuple(e for e in entries if e.id not in excluded
+                     and (not e.stages or set(e.stages) & set(stages_by_week)))
         return tuple(
             Item(id=e.id, text=e.text_for(request), title=e.title, effect=e.effect, severity=e.severity,
-                 tier=e.tier, sources=e.sources, explicit=e.explicit, heading=e.heading)
+                 tier=e.tier, sources=e.sources_for(request), explicit=e.explicit, heading=e.heading)
             for e in kept
         )
 
@@ -95,7 +97,7 @@ def build_plan(request: PlanRequest) -> Plan:
     chosen_alerts = select(alerts.ALERTS, request)
     alerts_excluded = {x for e in chosen_alerts for x in e.excludes}  # a stop makes its checks moot
     clinician_alerts = tuple(
-        Alert(id=e.id, severity=e.severity, text=e.text_for(request), sources=e.sources)
+        Alert(id=e.id, severity=e.severity, text=e.text_for(request), sources=e.sources_for(request))
         for e in chosen_alerts
         if e.id not in alerts_excluded
     )
@@ -191,13 +193,10 @@ WEEKS_PER_STEP = {"weekly": 1, "every_2_weeks": 2, "symptom_led": 3}
 
 
 def default_start(request: PlanRequest, first_cap: int) -> int:
-    """Step 2 (affectionate touch) for most couples; step 1 (time together, no touch expected)
-    after a recent event, with severe fatigue or pain, an unstable condition, ME/CFS or long
-    COVID, or low mood and anxiety."""
-    severe = request.fatigue >= 7 or request.pain >= 7 or request.unstable
-    fragile = request.has("depression_anxiety", "long_covid_mecfs")
-    recent_event = first_cap < STAGE_COUNT
-    return 1 if severe or fragile or recent_event else 2
+    """Step 2 (affectionate touch: holding hands, embracing with permission, the article's first
+    step) for every couple; step 1 (time together, no touch expected) only while the condition is
+    unstable. Low mood lowers the dose, not the step (facts 13.10); the caps still hold."""
+    return 1 if request.unstable else 2
 
 
 def climb(request: PlanRequest, caps: list[int], progression: str) -> tuple[list[int], int | None]:
@@ -221,13 +220,17 @@ def climb(request: PlanRequest, caps: list[int], progression: str) -> tuple[list
 
 
 def dose(request: PlanRequest) -> tuple[int, int]:
-    """Sessions per week and minutes per session, from fatigue and pain."""
+    """Sessions per week and minutes per session (facts 13.10: the sources say two or three
+    sessions a week, the article one modest goal; two by default, shorter as fatigue or pain
+    rise). The clinician's ``sessions_per_week`` wins; the minutes follow the symptoms."""
     worst = max(request.fatigue, request.pain)
     if worst >= 7 or request.unstable or request.has("long_covid_mecfs"):
-        return 2, 10
-    if worst >= 4:
-        return 3, 15
-    return 3, 20
+        sessions, minutes = 2, 10
+    elif worst >= 4:
+        sessions, minutes = 2, 15
+    else:
+        sessions, minutes = 2, 20
+    return request.sessions_per_week or sessions, minutes
 
 
 def schedule(request: PlanRequest, stages: list[int], sessions: int, minutes: int) -> tuple[Week, ...]:
@@ -286,7 +289,14 @@ def choose_positions(
     closeness = [p for p in ranked if p.from_stage < 5]
     sexual = [p for p in ranked if p.from_stage == 5]
     if max_stage >= 5 and sexual:
-        chosen = closeness[:2] + sexual[:3]
+        picked = sexual[:3]
+        # roles are never assumed: if every pick has the partner who is recovering entered, the
+        # best-ranked allowed position of another role takes the last place
+        if picked and all(p.role == "receives" for p in picked):
+            other = next((p for p in sexual if p.role != "receives"), None)
+            if other is not None:
+                picked = picked[:2] + [other]
+        chosen = closeness[:2] + picked
     else:
         chosen = closeness[:4]
     if not chosen:  # cannot happen while a restful position has no loads; kept as a guard

@@ -7,7 +7,7 @@ from clinic.content import library as lib
 from clinic.content.positions import FITS, POSITIONS
 from clinic.content.restrictions import RESTRICTIONS
 from clinic.content.sources import SOURCES
-from clinic.model import ALERT_SEVERITIES, RED_FLAG_TIERS
+from clinic.model import ALERT_SEVERITIES, CONDITIONS, MEDICATIONS, PAIN_SITES, RED_FLAG_TIERS, PlanRequest
 from clinic.planner import SECTIONS
 
 
@@ -34,7 +34,9 @@ def test_every_red_flag_has_a_tier_and_every_alert_a_severity():
 
 
 def test_every_source_named_is_a_known_source():
-    named = {s for entries in (*SECTIONS.values(), alerts.ALERTS) for e in entries for s in e.sources}
+    everything = PlanRequest(fatigue=5, pain=5, conditions=CONDITIONS, medications=MEDICATIONS, pain_sites=PAIN_SITES)
+    named = {s for entries in (*SECTIONS.values(), alerts.ALERTS) for e in entries
+             for request in (everything, PlanRequest(fatigue=0, pain=0)) for s in e.sources_for(request)}
     named |= {s for r in RESTRICTIONS for s in r.sources} | {s for p in POSITIONS for s in p.sources}
     named |= {s for f in FITS for s in f.sources}
     assert named <= set(SOURCES), named - set(SOURCES)

@@ -74,6 +74,16 @@ def emergency_number(r: PlanRequest) -> str | None:
 HORMONE_THERAPIES = ("androgen_deprivation", "tamoxifen", "aromatase_inhibitor")
 
 
+def prostate_context(r: PlanRequest) -> bool:
+    """Prostate surgery or hormone treatment for prostate cancer: the partner who is recovering has a
+    penis, so after pelvic radiotherapy only receptive anal sex waits (facts 12.3)."""
+    return r.has("prostatectomy", "androgen_deprivation")
+
+
+# Cancer operations: a fever soon after them is the surgical team's, not the chemotherapy line's.
+CANCER_SURGERY = ("prostatectomy", "hysterectomy", "rectum_removed", "abdominal_surgery", "ostomy")
+
+
 def cancer_type_unknown(r: PlanRequest) -> bool:
     """"Cancer treatment" ticked without chemotherapy or a hormone medicine: chemotherapy cannot be
     ruled out (radiotherapy is often given with it)."""
@@ -91,7 +101,10 @@ def infection_risk(r: PlanRequest) -> bool:
     """Chemotherapy, radiotherapy or an unnamed cancer treatment now or in the last 6 weeks: a fever
     can be neutropenic sepsis (facts 12.1, the acute-oncology alert card). Hormone tablets alone do
     not lower the blood counts."""
-    return (r.has("chemotherapy", "pelvic_radiotherapy") or cancer_type_unknown(r)) and (r.in_treatment or within(r, 6))
+    named = r.has("chemotherapy", "pelvic_radiotherapy") and (r.in_treatment or within(r, 6))
+    # "cancer treatment" beside a cancer operation and not going on: most likely the operation itself
+    unnamed = cancer_type_unknown(r) and (r.in_treatment or (within(r, 6) and not r.has(*CANCER_SURGERY)))
+    return named or unnamed
 
 
 def self_harm_risk(r: PlanRequest) -> bool:
@@ -123,7 +136,7 @@ class Entry:
 
     id: str
     text: Any  # a lazy text, or a function of the request giving one (e.g. with a crisis line)
-    sources: tuple[str, ...]
+    sources: Any  # source ids, or a function of the request giving them (see cite_for)
     when: Trigger = always
     title: Any = ""
     effect: str = ""  # medication notes: the effect or medicine it answers
@@ -132,10 +145,25 @@ class Entry:
     excludes: tuple[str, ...] = ()  # ids this entry contradicts: never printed beside it
     explicit: bool = False  # red flags that name sex or the genitals: off page one in a discreet plan
     heading: str = ""  # red flags: printed under a heading of their own (vocabulary.RED_FLAG_HEADINGS)
+    stages: tuple[int, ...] = ()  # printed only if some week of the plan is at one of these steps
 
     def text_for(self, request: PlanRequest) -> Any:
         """The text to print for this request."""
         return self.text(request) if callable(self.text) else self.text
+
+    def sources_for(self, request: PlanRequest) -> tuple[str, ...]:
+        """The sources behind this text for this request."""
+        return self.sources(request) if callable(self.sources) else self.sources
+
+
+def cite_for(default: tuple[str, ...], **by_value: tuple[str, ...]) -> Callable[[PlanRequest], tuple[str, ...]]:
+    """Sources chosen by what is ticked: a general line cites the source for this patient's
+    condition (the wound line after a sternotomy cites the sternal sources, not the hysterectomy
+    ones), and ``default`` when none of the values applies."""
+    def sources(r: PlanRequest) -> tuple[str, ...]:
+        chosen = tuple(dict.fromkeys(s for value, cited in by_value.items() if r.has(value) for s in cited))
+        return chosen or default
+    return sources
 
 
 def select(entries: tuple[Entry, ...], request: PlanRequest) -> tuple[Entry, ...]:

@@ -132,8 +132,9 @@ ALERTS = (
         "one_date_many_events",
         _l("More than one operation or treatment with time limits is ticked, but there is only one date. Every limit is counted from it. Check that it is the most recent one."),
         ("gap",),
-        when=lambda r: sum(r.has(c) for c in (*TIMED_CONDITIONS, "pelvic_radiotherapy")) >= 2
-        and r.weeks_since_event is not None,
+        # a stent put in for a heart attack is one event
+        when=lambda r: sum(r.has(c) for c in (*TIMED_CONDITIONS, "pelvic_radiotherapy") if not (
+            c == "pci_stent" and r.has("heart_attack"))) >= 2 and r.weeks_since_event is not None,
         severity="check",
     ),
     Entry(
@@ -161,10 +162,40 @@ ALERTS = (
         severity="check",
     ),
     Entry(
+        "tamoxifen_antidepressant",
+        _l("Tamoxifen with an SSRI or SNRI: paroxetine and fluoxetine (and bupropion) strongly inhibit CYP2D6 and may lower tamoxifen's effect. Check which antidepressant it is with the prescriber (no source in the project's research file yet)."),
+        ("gap",),
+        when=lambda r: r.has("tamoxifen") and r.has("ssri_snri"),
+        severity="check",
+    ),
+    Entry(
+        "impulse_control_present",
+        _l("A dopamine agonist is entered. If new urges (sexual, gambling, shopping, eating) are already there, tick 'not stable' so the plan stays with closeness, and tell the prescriber: the dose is the prescriber's to change, never stopped suddenly (NICE QS164)."),
+        ("impulse_control",),
+        when=lambda r: r.has("dopamine_agonist") and not r.unstable,
+        severity="check",
+    ),
+    Entry(
+        "riociguat_or_vericiguat",
+        _l("Riociguat is entered with heart failure. If the patient takes vericiguat (for heart failure), enter vericiguat instead: the handout names the medicine, and only riociguat bars GTN."),
+        ("riociguat",),
+        when=lambda r: r.has("riociguat") and r.has("heart_failure") and not r.has("vericiguat"),
+        severity="check",
+    ),
+    Entry(
+        "radiotherapy_and_hormones_one_date",
+        _l("Pelvic radiotherapy and a hormone medicine with 'treatment still going on': the plan treats radiotherapy as still going. If radiotherapy has ended, untick it and give the weeks since radiotherapy ended (hormone tablets need no tick)."),
+        ("pelvic_radiotherapy",),
+        when=lambda r: r.has("pelvic_radiotherapy") and r.in_treatment
+        and r.has("androgen_deprivation", "tamoxifen", "aromatase_inhibitor"),
+        severity="check",
+    ),
+    Entry(
         "alpha_blocker_pde5",
         _l("An alpha-blocker and an erection tablet: low blood pressure on standing can occur, more with doxazosin or terazosin. The patient should be stable on the alpha-blocker before starting the PDE5 inhibitor, at the lowest dose (e.g. sildenafil 25 mg); consider spacing the doses."),
         ("alpha_blocker",),
-        when=lambda r: r.has("alpha_blocker") and r.has("pde5_inhibitor"),
+        when=lambda r: (r.has("alpha_blocker") and r.has("pde5_inhibitor"))
+        or (r.partner_takes("alpha_blocker") and r.partner_takes("pde5_inhibitor")),
         severity="check",
     ),
     Entry(
@@ -178,7 +209,9 @@ ALERTS = (
         "antidepressant_options",
         _l("An SSRI or SNRI with sexual side effects: MHRA advises asking at review, then timing or dose, counselling or erection treatment, then another drug if it persists (ISSM names bupropion and vortioxetine; mirtazapine is also lower-risk). Any change through the prescriber, tapered. The handout names no alternative."),
         ("ssri_sexual",),
-        when=lambda r: r.has("ssri_snri") and r.has("low_desire", "erection_difficulty", "orgasm_difficulty"),
+        # with tamoxifen, bupropion is no option (tamoxifen_antidepressant)
+        when=lambda r: r.has("ssri_snri") and r.has("low_desire", "erection_difficulty", "orgasm_difficulty")
+        and not r.has("tamoxifen"),
         severity="check",
     ),
     Entry(

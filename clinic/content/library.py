@@ -12,9 +12,12 @@ from flask_babel import lazy_gettext as _l
 from clinic.content import (
     CRISIS_LINES,
     HORMONE_THERAPIES,
+    TIMED_CONDITIONS,
     Entry,
     check_pending,
+    cite_for,
     chemo_now,
+    prostate_context,
     event_date_missing,
     has,
     infection_risk,
@@ -266,8 +269,8 @@ REST = (
     ),
     Entry(
         "weak_side_pillows",
-        _l("Use pillows to support your weaker side. Choose positions where your stronger side does the work."),
-        ("asa_stroke",),
+        _l("Use pillows to support your weaker side. Choose positions where your stronger side does the work. You can lie on either side: on your weak side, ease that shoulder forward so you are not lying on it, and rest your weak arm on a pillow."),
+        ("asa_stroke", "stroke_positioning"),
         when=has("stroke_one_side_weak"),
     ),
     Entry(
@@ -295,6 +298,12 @@ REST = (
         _l("Gentle activity, like a short walk on most days, can ease tiredness from cancer treatment. Ask your team what suits you."),
         ("cancer_activity", "nccn_fatigue"),
         when=lambda r: r.has("cancer_treatment") and not r.has("long_covid_mecfs"),
+    ),
+    Entry(
+        "stroke_fatigue",
+        _l("Tiredness after a stroke is common, even after a small one, and rest does not always ease it. Plan closeness for when you have the most energy, often after a rest."),
+        ("stroke_uk2023", "asa_stroke"),
+        when=lambda r: r.stroke and r.fatigue >= 3,
     ),
     Entry(
         "energy_envelope",
@@ -340,9 +349,9 @@ REST = (
 RITUALS = (
     Entry(
         "two_minute_check_in",
-        _l("Each day, take two minutes. Each of you says one thing about your body and one about your mood today. Just listen; no fixing."),
+        _l("On any day you like, take two minutes. Each of you says one thing about your body and one about your mood today. Just listen; no fixing. It is never homework."),
         ("article",),
-        title=_l("Daily two-minute check-in"),
+        title=_l("A two-minute check-in"),
     ),
     Entry(
         "twilight_wind_down",
@@ -399,7 +408,8 @@ MEDICATION_NOTES = (
     Entry(
         "never_stop_medicine",
         _l("Do not stop or change any medicine yourself. If a medicine affects your sex life, talk to your prescriber. A change of dose, timing or medicine can often help."),
-        ("drug_sexual_effects", "aha2012"),
+        cite_for(("drug_sexual_effects",), nitrates=("drug_sexual_effects", "aha2012"), beta_blocker=("drug_sexual_effects", "aha2012"),
+                 ssri_snri=("drug_sexual_effects", "ssri_sexual"), dopamine_agonist=("drug_sexual_effects", "impulse_control")),
         when=_any_medicine,
         effect="any",
     ),
@@ -433,9 +443,9 @@ MEDICATION_NOTES = (
     ),
     Entry(
         "radiotherapy_erections",
-        _l("Changes to erections after radiotherapy can come on slowly, over months: ask about help early. Coming may sting for a while; this usually settles a few weeks after treatment."),
+        _l("Sex is usually fine during and after this radiotherapy. Changes to erections can come on slowly, over months: ask about help early. Coming may sting for a while; this usually settles a few weeks after treatment."),
         ("pelvic_radiotherapy",),
-        when=lambda r: r.has("pelvic_radiotherapy") and r.has("erection_difficulty"),
+        when=lambda r: r.has("pelvic_radiotherapy") and (r.has("erection_difficulty") or prostate_context(r)),
         effect="pelvic_radiotherapy",
     ),
     Entry(
@@ -549,7 +559,7 @@ MEDICATION_NOTES = (
     ),
     Entry(
         "ssri_snri",
-        _l("Your antidepressant can lower desire, make orgasm slow or hard to reach, and make erections harder to keep. This is the medicine, not you, and it can often be helped. Talk to your prescriber about the dose, the timing or another medicine. Never stop it suddenly: that can make you unwell."),
+        _l("Your antidepressant can lower desire and make arousal and orgasm slower or harder to reach. For some people it makes erections harder to keep. This is the medicine, not you, and it can often be helped. Talk to your prescriber about the dose, the timing or another medicine. Never stop it suddenly: that can make you unwell."),
         ("ssri_sexual",),
         when=has("ssri_snri"),
         effect="ssri_snri",
@@ -672,14 +682,14 @@ CONDITION_NOTES = (
         "prostatectomy_rehab",
         _l("After prostate surgery, erections often take time to come back. Your urology team can suggest help that is safe with your other medicines, started early. Closeness and touch without an erection are part of the plan too."),
         ("prostatectomy", "nitrate_pde5_action"),
-        when=lambda r: r.has("prostatectomy") and r.has("nitrates", "riociguat", "vericiguat"),
+        when=lambda r: r.has("prostatectomy") and r.has("nitrates", "riociguat", "vericiguat") and within(r, 52),
         effect="prostatectomy",
     ),
     Entry(
         "prostatectomy_rehab",
         _l("After prostate surgery, erections often take time to come back. Your urology team may suggest erection tablets, a vacuum device or injections, started early. Closeness and touch without an erection are part of the plan too."),
         ("prostatectomy",),
-        when=has("prostatectomy"),
+        when=lambda r: r.has("prostatectomy") and within(r, 52),
         effect="prostatectomy",
     ),
     Entry(
@@ -689,6 +699,7 @@ CONDITION_NOTES = (
         when=lambda r: (r.has("hysterectomy") and r.post_op_check_done) or r.has("pelvis_genital")
         or (r.has("pelvic_radiotherapy") and not r.in_treatment and not within(r, 4)),
         effect="first_penetration",
+        stages=(5,),
     ),
     Entry(
         "prostatectomy_orgasm",
@@ -715,14 +726,14 @@ CONDITION_NOTES = (
         "dilators",
         _l("If you have a vagina, your team may suggest a dilator. Many teams find it helps keep the vagina comfortable for check-ups and sex. Research has not proven that it stops narrowing. Start only when your team says, never during radiotherapy. Be gentle and use water-based lubricant. A little spotting is common; call your team if there is a lot of bleeding or pain."),
         ("dilator_evidence", "vaginal_care"),
-        when=has("pelvic_radiotherapy"),
+        when=lambda r: r.has("pelvic_radiotherapy") and not prostate_context(r),
         effect="pelvic_radiotherapy",
     ),
     Entry(
         "hysterectomy_wait",
         _l("After a hysterectomy, wait until any discharge has stopped and your surgeon has checked that you have healed before anything goes inside the vagina. Other closeness is fine."),
         ("hysterectomy",),
-        when=has("hysterectomy"),
+        when=lambda r: r.has("hysterectomy") and (check_pending(r) or within(r, 6)),
         effect="hysterectomy",
     ),
     Entry(
@@ -748,7 +759,7 @@ CONDITION_NOTES = (
     ),
     Entry(
         "cancer_treatment_ask",
-        _l("Use a condom or dental dam for oral, vaginal and anal sex during chemotherapy and for about a week after each dose, unless your team gives you a different time. When your blood counts are low, nothing goes inside the vagina or anus, not even fingers or toys, and that includes touching yourself. Hugs, kisses and gentle touch are fine."),
+        _l("Use a condom or dental dam for oral, vaginal and anal sex during chemotherapy and for about a week after each dose, unless your team gives you a different time. Do not give oral sex if you have sores or cuts in your mouth. When your blood counts are low, nothing goes inside the vagina or anus, not even fingers or toys, and that includes touching yourself. Hugs, kisses and gentle touch are fine."),
         ("chemo_barrier", "chemo_sex"),
         when=lambda r: r.has("chemotherapy") and chemo_now(r),
         effect="chemotherapy",
@@ -790,7 +801,7 @@ CONDITION_NOTES = (
     ),
     Entry(
         "breast_body_image",
-        _l("After breast surgery your chest may look and feel different, or be numb, and many people feel shy about being seen. Your partner can ask before touching your chest. Keep a top on if you like, and go at your own pace."),
+        _l("After breast surgery your chest may look and feel different, or be numb, and many people feel shy about being seen. If that is you: your partner can ask before touching your chest. Keep a top on if you like, and go at your own pace."),
         ("breast_surgery",),
         when=has("breast_cancer"),
         effect="breast_cancer",
@@ -810,6 +821,7 @@ CONDITION_NOTES = (
         when=lambda r: r.has("cancer_treatment", "pelvic_radiotherapy", "prostatectomy", "breast_cancer", *HORMONE_THERAPIES)
         and not (r.has("hysterectomy") and check_pending(r)),
         effect="solo_touch",
+        stages=(3, 4),
     ),
     Entry(
         "fatigue_check_cancer",
@@ -850,7 +862,8 @@ CONDITION_NOTES = (
     Entry(
         "specialist_help",
         _l("If problems with sex last or worry you, ask for a referral to a sex therapist or psychosexual service. This is a normal part of care."),
-        ("plissit", "stroke_uk2023"),
+        cite_for(("plissit",), stroke_one_side_weak=("plissit", "stroke_uk2023"), stroke_bleed=("plissit", "stroke_uk2023"),
+                 cancer_treatment=("plissit", "pelvic_physio")),
         effect="any",
     ),
 )
@@ -862,7 +875,7 @@ WARNINGS = (
     # The one safe action where the inputs conflict; each excludes the lines it would contradict.
     Entry(
         "pde5_nitrate",
-        _l("Do not take your erection tablet. It is not safe with your nitrate (GTN spray or tablets, isosorbide or patches): together they can make your blood pressure fall dangerously. Talk to your doctor before you take any more. Do not stop your heart medicine."),
+        _l("Do not take your erection tablet. It is not safe with your nitrate (GTN spray or tablets, isosorbide or patches): together they can make your blood pressure fall dangerously. Talk to your doctor before you take any more. Do not stop your heart medicine. If you have taken both and feel dizzy or faint, lie down with your legs raised and call emergency services: say which tablets and when."),
         ("nitrate_pde5_action", "aha2012"),
         when=lambda r: r.has("nitrates") and r.has("pde5_inhibitor"),
         severity="danger",
@@ -1045,9 +1058,17 @@ WARNINGS = (
     ),
     Entry(
         "pregnancy_on_treatment",
+        _l("Do not start a pregnancy while you take tamoxifen, or for 2 months after you stop: it can harm a baby. Ask your team which birth control is safe for you: usually not the pill or other hormones."),
+        ("gap",),
+        when=lambda r: r.has("tamoxifen") and not chemo_now(r),
+        severity="caution",
+    ),
+    Entry(
+        "pregnancy_on_treatment",
         _l("Do not start a pregnancy during treatment. This matters whichever partner is being treated. Ask your team which birth control is safe for you and how long to keep using it. Even if periods stop, a pregnancy can still start."),
         ("chemo_barrier",),
-        when=chemo_now,
+        # contraception may be needed for months after chemotherapy (facts 12.2)
+        when=lambda r: chemo_now(r) or (r.has("chemotherapy") and within(r, 26)),
         severity="caution",
     ),
     Entry(
@@ -1062,6 +1083,14 @@ WARNINGS = (
         _l("Step 5 starts after your check. Your surgical team needs to see that you have healed and say that penetration is OK. Ask about it at your follow-up visit."),
         ("hysterectomy_check", "prostatectomy_return"),
         when=check_pending,
+        severity="caution",
+    ),
+    Entry(
+        "nothing_inside_after_radiotherapy",
+        _l("During radiotherapy to the pelvis and for 8 weeks after it ends, the back passage heals slowly and can bleed easily: nothing inside your anus, no penis, fingers or toys. Other sex is usually fine if you both want it. Ask your team if your times are different."),
+        ("pelvic_radiotherapy",),
+        when=lambda r: r.has("pelvic_radiotherapy") and prostate_context(r) and not r.has("rectum_removed")
+        and (r.in_treatment or within(r, 8)),
         severity="caution",
     ),
     Entry(
@@ -1124,7 +1153,8 @@ def _clot_risk(r: PlanRequest) -> bool:
         "spinal_surgery", "prostatectomy", "hysterectomy", "abdominal_surgery", "ostomy",
     )
     cancer = r.has("cancer_treatment", "pelvic_radiotherapy") and (r.in_treatment or within(r, 13))
-    return (operation and within(r, 13)) or cancer
+    # tamoxifen raises the risk of clots for as long as it is taken (no source in the research file yet)
+    return (operation and within(r, 13)) or cancer or r.has("tamoxifen")
 
 
 def _self_harm_text(r: PlanRequest):
@@ -1161,6 +1191,21 @@ RED_FLAGS = (
         _l("Chest pain, pressure or tightness (it may spread to the arm, neck, jaw or back), or a cold sweat, that does not go away after a few minutes of rest. You take riociguat: never use GTN or any other nitrate, and tell the crew that you take it."),
         ("cardiac_symptoms", "riociguat"),
         when=has("riociguat"),
+        tier="emergency",
+    ),
+    Entry(
+        "chest_pain",
+        _l("Chest pain, pressure or tightness (it may spread to the arm, neck, jaw or back): stop and sit down. Use 1 dose of GTN under your tongue. Still there after 5 minutes: use a 2nd dose. Not gone 5 minutes after the 2nd dose: call emergency services. Your partner's erection tablets do not count: only one you took yourself in the last 1 to 2 days means no GTN."),
+        ("gtn_plan", "shared_tablets"),
+        when=lambda r: r.has("nitrates") and r.partner_takes("pde5_inhibitor") and not r.has("pde5_inhibitor")
+        and territory(r) == "GB",
+        tier="emergency",
+    ),
+    Entry(
+        "chest_pain",
+        _l("Chest pain, pressure or tightness (it may spread to the arm, neck, jaw or back): stop and sit down. Use 1 dose of GTN (nitroglycerin) under your tongue. Not better in 5 minutes: call emergency services, and take up to 2 more doses, 5 minutes apart, while you wait. Your partner's erection tablets do not count: only one you took yourself in the last 1 to 2 days means no GTN."),
+        ("gtn_plan", "shared_tablets"),
+        when=lambda r: r.has("nitrates") and r.partner_takes("pde5_inhibitor") and not r.has("pde5_inhibitor"),
         tier="emergency",
     ),
     Entry(
@@ -1400,7 +1445,7 @@ RED_FLAGS = (
     ),
     Entry(
         "heart_failure_worse",
-        _l("Heart failure getting worse (weigh yourself each morning): 2 kg (4 lb) more in 3 days, more breathless, more swelling, or more pillows needed at night: call your heart team."),
+        _l("Heart failure getting worse (weigh yourself each morning): 2 kg (4 lb) more in 3 days, more breathless, more swelling, or more pillows needed at night: call your heart team today."),
         ("heart_failure_signs",),
         when=has("heart_failure"),
         tier="urgent",
@@ -1411,6 +1456,14 @@ RED_FLAGS = (
         ("cardiac_symptoms",),
         when=lambda r: r.cardiac,
         tier="urgent",
+    ),
+    Entry(
+        "tamoxifen_bleeding",
+        _l("On tamoxifen: bleeding or spotting from the vagina that is new or unusual, or after your periods have stopped: tell your team soon."),
+        ("gap",),
+        when=has("tamoxifen"),
+        tier="urgent",
+        explicit=True,
     ),
     Entry(
         "blood_clot_leg",
@@ -1442,6 +1495,14 @@ RED_FLAGS = (
         explicit=True,
     ),
     # Two flags: bleeding on a blood thinner, and bleeding from below or after sex (both may print).
+    Entry(
+        "bleeding_after_sex",
+        _l("Bleeding from the vagina, from the wound between your legs, or after sex, that is more than light spotting: tell your team the same day."),
+        ("pelvic_radiotherapy", "apr"),
+        when=lambda r: r.has("pelvic_radiotherapy") and r.has("rectum_removed"),
+        tier="urgent",
+        explicit=True,
+    ),
     Entry(
         "bleeding_after_sex",
         _l("Bleeding from the back passage, or from the vagina, or after sex, that is more than light spotting: tell your team the same day."),
@@ -1483,7 +1544,8 @@ RED_FLAGS = (
     Entry(
         "wound",
         _l("A wound that opens or turns red, hot, swollen or leaky: call your team."),
-        ("hysterectomy",),
+        cite_for(("gap",), hysterectomy=("hysterectomy",), prostatectomy=("prostatectomy_return",), ostomy=("stoma_care",),
+                 sternotomy=("sternal",)),
         # after a hysterectomy, and on cancer treatment, fever has a line of its own already
         when=lambda r: (r.has("hysterectomy") or infection_risk(r)) and _recent_surgery(r),
         tier="urgent",
@@ -1491,7 +1553,8 @@ RED_FLAGS = (
     Entry(
         "wound",
         _l("A wound that opens or turns red, hot, swollen or leaky, or a fever: call your team."),
-        ("sternal", "hysterectomy"),
+        cite_for(("gap",), sternotomy=("sternal",), hysterectomy=("hysterectomy",), prostatectomy=("prostatectomy_return",),
+                 ostomy=("stoma_care",)),
         when=_recent_surgery,
         tier="urgent",
     ),
@@ -1577,7 +1640,7 @@ QUESTIONS = (
         "ask_inside",
         _l("When is it OK for anything to go inside again?"),
         ("question_lists",),
-        when=lambda r: r.has("hysterectomy") or (r.has("ostomy") and not r.has("rectum_removed")),
+        when=lambda r: (r.has("hysterectomy") and check_pending(r)) or (r.has("ostomy") and not r.has("rectum_removed")),
     ),
     Entry(
         "ask_erections",
@@ -1605,11 +1668,22 @@ QUESTIONS = (
                  "tamoxifen", "aromatase_inhibitor"),
     ),
     Entry(
+        "ask_erection_treatment",
+        _l("Which treatments for erections are safe with my heart medicines?"),
+        ("question_lists", "nitrate_pde5_action"),
+        when=lambda r: r.has("erection_difficulty") and (r.cardiac or r.has("riociguat", "vericiguat")),
+    ),
+    Entry(
+        "ask_blood_pressure",
+        _l("Is my blood pressure under control enough for sex and for erection tablets?"),
+        ("question_lists", "stroke_uk2023", "stroke_bleed"),
+        when=lambda r: r.stroke and r.has("erection_difficulty", "pde5_inhibitor", "stroke_bleed"),
+    ),
+    Entry(
         "ask_when",
         _l("Is anything unsafe for us right now, and when can we have sex again?"),
         ("question_lists",),
-        when=has("cancer_treatment", "pelvic_radiotherapy", "prostatectomy", "hysterectomy", "ostomy", "breast_cancer",
-                 "androgen_deprivation", "tamoxifen", "aromatase_inhibitor"),
+        when=lambda r: bool(r.conditions),
     ),
 )
 MAX_QUESTIONS = 5
@@ -1640,8 +1714,17 @@ PARTNER = (
     ),
     Entry(
         "do_the_moving",
+        _l("In the positions in this plan, you do more of the moving, so your partner can save their energy."),
+        ("four_ps",),
+        # nothing is healing: no operation, event or radiotherapy in the last 13 weeks
+        when=lambda r: not (r.has(*TIMED_CONDITIONS, "pelvic_radiotherapy", "ostomy") and within(r, 13)),
+    ),
+    Entry(
+        "do_the_moving",
         _l("In the positions in this plan, you do more of the moving. That saves your partner's energy and protects what is healing."),
-        ("joint_return", "mcgill_male"),
+        cite_for(("four_ps",), hip_replacement_posterior=("joint_return",), hip_replacement_anterior=("joint_return",),
+                 knee_replacement=("joint_return",), lower_back=("mcgill_male", "mcgill_female"), spinal_surgery=("pain_support",),
+                 sternotomy=("sternal",), heart_attack=("aha2012",), heart_failure=("aha2012",)),
     ),
     Entry(
         "own_worries",
@@ -1656,13 +1739,13 @@ PARTNER = (
     ),
     Entry(
         "partner_own_tablets",
-        _l("You take erection tablets. Keep them away from your partner's medicines and never share them. Never use your partner's GTN: after your erection tablet it can make your blood pressure fall dangerously."),
+        _l("You take erection tablets. Keep them away from your partner's medicines and never share them. Never use your partner's GTN or poppers: after your erection tablet they can make your blood pressure fall dangerously."),
         ("shared_tablets", "nitrate_pde5_action"),
         when=lambda r: r.partner_takes("pde5_inhibitor") and r.has("nitrates"),
     ),
     Entry(
         "partner_own_tablets",
-        _l("You take erection tablets. Keep them away from your partner's medicines and never share them: with your partner's heart medicine they could be dangerous."),
+        _l("You take erection tablets. Keep them away from your partner's medicines and never share them: with your partner's heart medicine they could be dangerous. Never use poppers with your tablets."),
         ("shared_tablets", "riociguat"),
         when=lambda r: r.partner_takes("pde5_inhibitor") and r.has("riociguat", "vericiguat"),
     ),
@@ -1671,6 +1754,18 @@ PARTNER = (
         _l("You take a nitrate, riociguat or vericiguat. Never take your partner's erection tablets, and do not use poppers or 'herbal' sex pills. If you get chest pain, stop and follow the plan your own team gave you."),
         ("shared_tablets", "riociguat"),
         when=lambda r: r.partner_takes("nitrates", "riociguat", "vericiguat"),
+    ),
+    Entry(
+        "partner_own_tablets",
+        _l("You take erection tablets. Never share them, and never use poppers with them: together they can make your blood pressure fall dangerously."),
+        ("shared_tablets",),
+        when=lambda r: r.partner_takes("pde5_inhibitor"),
+    ),
+    Entry(
+        "partner_dizziness",
+        _l("Your own alpha-blocker (such as tamsulosin or doxazosin) can make you dizzy when you stand up, more so with an erection tablet. Get up slowly after sex; if you feel faint, lie down with your legs raised."),
+        ("alpha_blocker",),
+        when=lambda r: r.partner_takes("alpha_blocker"),
     ),
     Entry(
         "weak_arm",

@@ -30,6 +30,9 @@ class Position:
     from_stage: int
     good_for: tuple[str, ...]
     sources: tuple[str, ...]
+    # Step-5 positions: whether the partner who is recovering is the one entered ("receives"),
+    # the one who enters or is ridden ("gives"), or either. A plan offers more than one role.
+    role: str = "either"
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,7 @@ FITS: tuple[Fit, ...] = (
     ),
     Fit(
         "weak_side_supported",
-        lambda r: r.has("stroke_one_side_weak", "multiple_sclerosis", "parkinsons"),
+        lambda r: r.has("stroke_one_side_weak"),
         _l("Pillows support your weaker side, and your stronger side does the work."),
         ("asa_stroke",),
     ),
@@ -183,6 +186,7 @@ POSITIONS: tuple[Position, ...] = (
         "low", ("spine_extension",), 5,
         ("saves_energy", "chest_free", "knees_free", "belly_free", "stoma_free", "hands_free", "back_long"),
         ("mcgill_female", "pain_support"),
+        role="receives",
     ),
     Position(
         "spoon_you_behind",
@@ -192,6 +196,7 @@ POSITIONS: tuple[Position, ...] = (
         "moderate", ("spine_flexion",), 5,
         ("chest_free", "knees_free", "belly_free", "stoma_free", "hands_free"),
         ("mcgill_male",),
+        role="gives",
     ),
     Position(
         "on_back_propped_partner_kneels",
@@ -201,6 +206,18 @@ POSITIONS: tuple[Position, ...] = (
         "low", (), 5,
         ("saves_energy", "chest_free", "hip_safe", "back_rounded", "hands_free", "knees_free", "belly_free", "stoma_free"),
         ("hip_precautions", "sternal", "mcgill_female"),
+        role="receives",
+    ),
+    Position(
+        "partner_astride_you_propped",
+        _l("Partner astride, you propped up"),
+        _l("Lie back on pillows with your head and shoulders raised and your legs straight or a pillow under your knees. Your partner kneels astride your hips, sits upright on their own knees and does the moving, without leaning on your chest."),
+        _l("You lie supported and still, and your partner sets the pace and takes the effort."),
+        "low", ("abdominal_pressure",), 5,
+        ("saves_energy", "chest_free", "back_still", "hands_free", "knees_free", "weak_side_supported"),
+        # the partner takes the active role (facts 13.3, 2); this exact position has no source yet
+        ("pain_support", "gap"),
+        role="gives",
     ),
     Position(
         "edge_of_bed",
@@ -210,6 +227,7 @@ POSITIONS: tuple[Position, ...] = (
         "low", ("hip_extension_rotation",), 5,
         ("saves_energy", "hip_safe", "knees_free", "hands_free", "chest_free"),
         ("hip_precautions", "joint_return"),
+        role="receives",
     ),
     Position(
         "t_shape",
@@ -228,6 +246,7 @@ POSITIONS: tuple[Position, ...] = (
         "low", ("hip_flexion_over_90",), 5,
         ("upright_breathing", "saves_energy", "chest_free", "knees_free", "hands_free"),
         ("copd",),
+        role="gives",
     ),
     Position(
         "side_face_to_face",
@@ -265,6 +284,7 @@ POSITIONS: tuple[Position, ...] = (
         "low", ("lying_flat", "chest_pressure", "abdominal_pressure"), 5,
         ("saves_energy", "back_rounded"),
         ("mcgill_female",),
+        role="receives",
     ),
     Position(
         "on_back_knees_up",
@@ -274,6 +294,7 @@ POSITIONS: tuple[Position, ...] = (
         "low", ("lying_flat", "hip_flexion_over_90", "spine_flexion"), 5,
         ("back_rounded",),
         ("mcgill_female", "charbonnier2014"),
+        role="receives",
     ),
     Position(
         "hands_and_knees",
@@ -283,6 +304,7 @@ POSITIONS: tuple[Position, ...] = (
         "moderate", ("kneeling", "arm_weight_bearing", "spine_extension"), 5,
         ("back_long", "belly_free", "stoma_free"),
         ("mcgill_female",),
+        role="receives",
     ),
     Position(
         "forearms_and_knees",
@@ -292,6 +314,7 @@ POSITIONS: tuple[Position, ...] = (
         "moderate", ("kneeling", "arm_weight_bearing", "spine_extension", "hip_flexion_over_90"), 5,
         ("back_long",),
         ("mcgill_female",),
+        role="receives",
     ),
     Position(
         "kneeling_behind",
@@ -301,6 +324,7 @@ POSITIONS: tuple[Position, ...] = (
         "moderate", ("kneeling", "spine_flexion", "high_exertion"), 5,
         (),
         ("mcgill_male",),
+        role="gives",
     ),
     Position(
         "standing_leaning",
@@ -310,5 +334,6 @@ POSITIONS: tuple[Position, ...] = (
         "moderate", ("standing", "arm_weight_bearing", "high_exertion", "spine_extension"), 5,
         (),
         ("copd",),
+        role="receives",
     ),
 )

@@ -14,7 +14,7 @@ from typing import Any
 
 from flask_babel import lazy_gettext as _l
 
-from clinic.content import Trigger, always, check_pending, has
+from clinic.content import Trigger, always, check_pending, has, prostate_context
 from clinic.model import PlanRequest
 
 
@@ -254,6 +254,7 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         _l("After breast surgery, nothing needs to press on your chest until it has healed and feels comfortable."),
         ("breast_surgery", "gap"),
         when=has("breast_cancer"),
+        within_weeks=8,
         discourages=("chest_pressure",),
     ),
     Restriction(
@@ -320,7 +321,8 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         "nothing_inside_after_radiotherapy",
         _l("During pelvic radiotherapy and for a few weeks after, the skin inside is sore and easy to hurt. Touch stays outside the body."),
         ("pelvic_radiotherapy",),
-        when=has("pelvic_radiotherapy"),
+        # with a penis (prostate treatment) only receptive anal sex waits: a warning, not a cap (facts 12.3)
+        when=lambda r: r.has("pelvic_radiotherapy") and not prostate_context(r),
         within_weeks=4,
         holds_in_treatment=True,
         stage_cap=4,
