@@ -244,6 +244,7 @@ class Plan:
     stages: tuple[Stage, ...]
     weeks: tuple[Week, ...]
     positions: tuple[PositionChoice, ...]
+    later_positions: tuple[PositionChoice, ...]  # step 5, for when both are ready (the plan stops short)
     avoid: tuple[Avoid, ...]
     take_care: tuple[Item, ...]
     rest: tuple[Item, ...]
@@ -271,7 +272,7 @@ class Plan:
     def claims(self) -> tuple[Claim, ...]:
         """Everything the handout prints that rests on sources, in print order."""
         found = [Claim(s.title, s.sources) for s in self.stages]
-        found += [Claim(p.title, p.sources) for p in self.positions]
+        found += [Claim(p.title, p.sources) for p in (*self.positions, *self.later_positions)]
         found += [Claim(a.text, a.sources) for a in self.avoid]
         for section in (self.warnings, self.red_flags, self.take_care, self.pacing_rules, self.rest, self.rituals,
                         self.medication_notes, self.condition_notes, self.conversation_prompts,

@@ -97,6 +97,10 @@ PLAN_SCHEMA: dict[str, Any] = {
             "id": {"type": "string"}, "title": {"type": "string"}, "how": {"type": "string"},
             "why": {"type": "string"}, "effort": {"enum": list(EFFORTS)},
             "loads": {"type": "array", "items": {"enum": list(LOADS)}}, "sources": SOURCE_IDS}}},
+        "later_positions": {"type": "array", "items": {"type": "object", "properties": {
+            "id": {"type": "string"}, "title": {"type": "string"}, "how": {"type": "string"},
+            "why": {"type": "string"}, "effort": {"enum": list(EFFORTS)},
+            "loads": {"type": "array", "items": {"enum": list(LOADS)}}, "sources": SOURCE_IDS}}},
         "rest": _texts(),
         "rituals": _texts("title"),
         "medication_notes": _texts("effect"),

@@ -56,6 +56,9 @@ def build_plan(request: PlanRequest) -> Plan:
     weeks = schedule(request, stages_by_week, sessions, minutes)
     max_stage = max(stages_by_week)
     positions = choose_positions(request, forbidden, max_stage)
+    # The positions the couple came for, for when they are both ready, when this plan stops short of step 5
+    later = () if max_stage >= STAGE_COUNT or request.unstable else tuple(
+        p for p in choose_positions(request, forbidden, STAGE_COUNT) if p.from_stage == STAGE_COUNT)
 
     # Every section is chosen first, then what any chosen entry excludes is taken out of
     # all of them (content declares its conflicts), and only then are sources listed.
@@ -74,6 +77,19 @@ def build_plan(request: PlanRequest) -> Plan:
     chosen["questions"] = chosen["questions"][:lib.MAX_QUESTIONS]
     sections = {name: items(entries) for name, entries in chosen.items()}
     warnings = sections.pop("warnings")
+    step_5_wait = weeks_until_step_5(request, caps, stages_by_week)
+    if step_5_wait is not None:
+        warnings = (
+            Item(
+                id="step_5_later",
+                text=lib.step_5_later(step_5_wait),
+                severity="caution",
+                sources=tuple(dict.fromkeys(
+                    s for r in active_restrictions(request, request.weeks - 1) if r.stage_cap is not None
+                    for s in r.sources)),
+            ),
+            *warnings,
+        )
     if start_limited is not None:
         warnings = (
             Item(
@@ -116,6 +132,7 @@ def build_plan(request: PlanRequest) -> Plan:
         ),
         weeks=weeks,
         positions=positions,
+        later_positions=later,
         avoid=avoid_list(request, forbidden),
         take_care=take_care(request),
         warnings=warnings,
@@ -211,9 +228,22 @@ def climb(request: PlanRequest, caps: list[int], progression: str) -> tuple[list
     step_every = WEEKS_PER_STEP[progression]
     stages = [start]
     for week in range(1, len(caps)):
-        climb_now = week % step_every == 0
+        # ME/CFS and long COVID never step up on a date: the step is a ceiling, and the couple moves
+        # up after good days, by the pacing rule (NICE NG206, facts 13.6)
+        climb_now = week % step_every == 0 and not request.has("long_covid_mecfs")
         stages.append(min(caps[week], stages[-1] + (1 if climb_now else 0)))
     return stages, limited
+
+
+def weeks_until_step_5(request: PlanRequest, caps: list[int], stages: list[int]) -> int | None:
+    """How many weeks after this plan ends the dated limits let step 5 in, when the plan stops
+    below step 5 only because of a date (not the pace, not a check still to come); else None."""
+    if stages[-1] >= STAGE_COUNT or caps[-1] >= STAGE_COUNT or request.weeks_since_event is None or request.in_treatment:
+        return None
+    for extra in range(1, 53):
+        if stage_cap(request, request.weeks - 1 + extra) >= STAGE_COUNT:
+            return extra
+    return None
 
 
 # --- The dose: how often, how long --------------------------------------------------------

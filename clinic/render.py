@@ -446,6 +446,20 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
                 }
                 for p in plan.positions
             ],
+            "later_positions": [
+                {
+                    "id": p.id,
+                    "title": s(p.title),
+                    "how": s(p.how),
+                    "why": s(p.why),
+                    "why_for_you": [s(x) for x in p.why_for_you],
+                    "effort": p.effort,
+                    "loads": list(p.loads),
+                    "from_stage": p.from_stage,
+                    "sources": list(p.sources),
+                }
+                for p in plan.later_positions
+            ],
             "avoid": [
                 {"load": a.load, "text": s(a.text), "because": list(a.because), "reasons": [s(r) for r in a.reasons],
                  "sources": list(a.sources)}

@@ -127,6 +127,8 @@ def test_discreet_plan_has_a_neutral_title_everywhere(client):
         ({"fatigue": 5, "pain": 3, "medication_effects": ["hiccups"]}, "medication_effects"),
         ({"fatigue": 5, "pain": 3, "weeks_since_event": 521}, "weeks_since_event"),
         ({"fatigue": 5, "pain": 3, "start_stage": 6}, "start_stage"),
+        ({"fatigue": 5, "pain": 3, "sessions_per_week": 4}, "sessions_per_week"),
+        ({"fatigue": 5, "pain": 3, "sessions_per_week": 0}, "sessions_per_week"),
         ({"fatigue": 5, "pain": 3, "best_time": "midnight"}, "best_time"),
         ({"fatigue": 5, "pain": 3, "start_date": "23/11/2026"}, "start_date"),
         ({"fatigue": 5, "pain": 3, "start_date": "9999-12-31"}, "start_date"),

@@ -13,7 +13,7 @@ from clinic.model import CONDITIONS, MEDICATION_EFFECTS, MEDICATIONS, PAIN_SITES
 FIELDS = ("language", "paper", "large_print", "discreet", "sources", "weeks", "start_date", "fatigue", "pain",
           "pain_sites", "back_pain_pattern", "medication_effects", "medications", "conditions",
           "weeks_since_event", "best_time", "start_stage", "clinician", "follow_up", "notes", "unstable",
-          "partner_medications", "in_treatment", "post_op_check_done", "acknowledged_alerts")
+          "partner_medications", "in_treatment", "post_op_check_done", "acknowledged_alerts", "sessions_per_week")
 
 junk = st.recursive(
     st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.floats(allow_nan=True) | st.text(max_size=40),
@@ -41,6 +41,7 @@ plausible = {
     "clinician": st.fixed_dictionaries({}, optional={"name": st.text(max_size=90), "contact": junk}),
     "weeks_since_event": st.integers(-5, 600) | st.none(),
     "start_stage": st.integers(0, 6) | st.none(),
+    "sessions_per_week": st.integers(-1, 5) | st.none(),
 }
 
 requests = st.fixed_dictionaries(

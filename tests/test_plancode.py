@@ -33,6 +33,7 @@ requests = st.builds(
     medication_effects=subset(MEDICATION_EFFECTS), medications=subset(MEDICATIONS), conditions=subset(CONDITIONS),
     weeks_since_event=st.none() | st.integers(0, 520), best_time=st.sampled_from(BEST_TIMES),
     partner_medications=subset(MEDICATIONS), in_treatment=st.booleans(), post_op_check_done=st.booleans(),
+    sessions_per_week=st.none() | st.integers(1, 3),
 )
 
 

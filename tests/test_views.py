@@ -108,3 +108,17 @@ def test_unknown_page_is_a_friendly_404(client):
     assert response.status_code == 404
     assert "Traceback" not in response.get_data(as_text=True)
 
+
+
+def test_every_medicine_and_condition_is_in_exactly_one_group_of_the_form(client):
+    from clinic.content import vocabulary as voc
+    from clinic.model import CONDITIONS, MEDICATIONS
+
+    for groups, values in ((voc.MEDICATION_GROUPS, MEDICATIONS), (voc.CONDITION_GROUPS, CONDITIONS)):
+        grouped = [v for _, _, members in groups for v in members]
+        assert sorted(grouped) == sorted(values), set(grouped) ^ set(values)
+    html = client.get("/").get_data(as_text=True)
+    for value in (*MEDICATIONS, *CONDITIONS):  # every box is in the page once per list it belongs to
+        assert html.count(f'value="{value}"') == (2 if value in MEDICATIONS else 1), value
+    # without script the groups still open and close: real <details>, real checkboxes
+    assert html.count('<details class="system"') == len(voc.MEDICATION_GROUPS) + len(voc.CONDITION_GROUPS)

@@ -101,7 +101,11 @@ def infection_risk(r: PlanRequest) -> bool:
     """Chemotherapy, radiotherapy or an unnamed cancer treatment now or in the last 6 weeks: a fever
     can be neutropenic sepsis (facts 12.1, the acute-oncology alert card). Hormone tablets alone do
     not lower the blood counts."""
-    named = r.has("chemotherapy", "pelvic_radiotherapy") and (r.in_treatment or within(r, 6))
+    # with a hormone medicine, "still going on" may be the hormone treatment alone: radiotherapy then
+    # counts only in the first 6 weeks the date gives
+    radiotherapy = r.has("pelvic_radiotherapy") and (
+        within(r, 6) if r.has(*HORMONE_THERAPIES) else (r.in_treatment or within(r, 6)))
+    named = (r.has("chemotherapy") and (r.in_treatment or within(r, 6))) or radiotherapy
     # "cancer treatment" beside a cancer operation and not going on: most likely the operation itself
     unnamed = cancer_type_unknown(r) and (r.in_treatment or (within(r, 6) and not r.has(*CANCER_SURGERY)))
     return named or unnamed

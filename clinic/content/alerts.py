@@ -163,7 +163,7 @@ ALERTS = (
     ),
     Entry(
         "tamoxifen_antidepressant",
-        _l("Tamoxifen with an SSRI or SNRI: paroxetine and fluoxetine (and bupropion) strongly inhibit CYP2D6 and may lower tamoxifen's effect. Check which antidepressant it is with the prescriber (no source in the project's research file yet)."),
+        _l("Tamoxifen with an SSRI or SNRI: paroxetine and fluoxetine strongly inhibit CYP2D6 (so does bupropion, sometimes offered instead) and may lower tamoxifen's effect. Check which antidepressant it is with the prescriber (no source in the project's research file yet)."),
         ("gap",),
         when=lambda r: r.has("tamoxifen") and r.has("ssri_snri"),
         severity="check",
@@ -184,7 +184,7 @@ ALERTS = (
     ),
     Entry(
         "radiotherapy_and_hormones_one_date",
-        _l("Pelvic radiotherapy and a hormone medicine with 'treatment still going on': the plan treats radiotherapy as still going. If radiotherapy has ended, untick it and give the weeks since radiotherapy ended (hormone tablets need no tick)."),
+        _l("Pelvic radiotherapy and a hormone medicine with 'treatment still going on': the plan treats radiotherapy as still going. If radiotherapy has ended, untick 'treatment still going on' and give the weeks since radiotherapy ended (hormone medicines need no tick)."),
         ("pelvic_radiotherapy",),
         when=lambda r: r.has("pelvic_radiotherapy") and r.in_treatment
         and r.has("androgen_deprivation", "tamoxifen", "aromatase_inhibitor"),

@@ -8,6 +8,7 @@ sentences, "you" is the partner who is recovering.
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
+from flask_babel import lazy_ngettext
 
 from clinic.content import (
     CRISIS_LINES,
@@ -15,12 +16,12 @@ from clinic.content import (
     TIMED_CONDITIONS,
     Entry,
     check_pending,
-    cite_for,
     chemo_now,
-    prostate_context,
+    cite_for,
     event_date_missing,
     has,
     infection_risk,
+    prostate_context,
     self_harm_risk,
     stroke_recent,
     territory,
@@ -63,7 +64,7 @@ def session_label(number: int):
 # A discreet plan's calendar file names no step: it may land on a shared phone.
 DISCREET_SESSION_LABEL = _l("Time together")
 REST_LABEL = _l("Rest day: comfort, no plans")
-CHECK_IN_LABEL = _l("Weekly check-in: talk about how the week went")
+CHECK_IN_LABEL = _l("Weekly check-in: talk about how the week went, and look at your goal again")
 APPOINTMENT_LABEL = _l("Follow-up visit with your care team")
 
 # --- Avoid for now: one plain sentence per load -----------------------------------
@@ -116,8 +117,9 @@ PACING_RULES = (
     Entry(
         "every_two_weeks",
         _l("Stay on each step for about two weeks before you try the next one."),
-        ("four_ps", "nccn_fatigue"),
+        ("four_ps", "sensate_focus"),
         when=lambda r: 4 <= max(r.fatigue, r.pain) <= 6 and not r.has("long_covid_mecfs"),
+        stages=(1, 2, 3, 4),
     ),
     Entry(
         "not_on_unwell_days",
@@ -198,7 +200,7 @@ REST = (
         "pain_relief_timing",
         _l("If you already take paracetamol (acetaminophen) for pain, your usual dose about 30 to 60 minutes before may help. Take your temperature first: painkillers can hide a fever. Do not take ibuprofen unless your cancer team says it is fine."),
         ("analgesic_timing", "nsaid_caution"),
-        when=lambda r: r.pain >= 4 and r.has("cancer_treatment"),
+        when=lambda r: r.pain >= 4 and infection_risk(r),
     ),
     Entry(
         "pain_relief_timing",
@@ -206,7 +208,8 @@ REST = (
         ("analgesic_timing", "nsaid_caution"),
         # Not named after spinal surgery either: many spinal surgeons bar anti-inflammatories after a
         # fusion (a reviewer's clinical judgement, no confirmed source: the safer text costs nothing).
-        when=lambda r: r.pain >= 4 and (r.cardiac or r.stroke or r.has("anticoagulant", "riociguat", "spinal_surgery")),
+        when=lambda r: r.pain >= 4 and (r.cardiac or r.stroke or r.has("anticoagulant", "riociguat", "spinal_surgery",
+                                                                         "cancer_treatment")),
     ),
     Entry(
         "pain_relief_timing",
@@ -240,7 +243,8 @@ REST = (
         _l("A warm, not hot, shower earlier in the day can ease stiff muscles. Do not have sex straight after a hot bath, a big meal or alcohol."),
         ("hot_bath_heart",),
         # Hot water lowers blood pressure while the heart speeds up; heart medicines add to it.
-        when=lambda r: _stiff(r) and (r.cardiac or r.has("nitrates", "pde5_inhibitor", "riociguat")),
+        when=lambda r: _stiff(r) and (r.cardiac or r.has("nitrates", "pde5_inhibitor", "riociguat") or infection_risk(r)
+                                      or r.fatigue >= 7),
         excludes=("warmth",),
     ),
     Entry(
@@ -443,7 +447,25 @@ MEDICATION_NOTES = (
     ),
     Entry(
         "radiotherapy_erections",
-        _l("Sex is usually fine during and after this radiotherapy. Changes to erections can come on slowly, over months: ask about help early. Coming may sting for a while; this usually settles a few weeks after treatment."),
+        _l("Changes to erections after radiotherapy can come on slowly, over months or years: ask your team about help early."),
+        ("pelvic_radiotherapy",),
+        # long after treatment: only the late effect, not the stinging of the first weeks
+        when=lambda r: r.has("pelvic_radiotherapy") and (r.has("erection_difficulty") or prostate_context(r))
+        and not r.in_treatment and not within(r, 8),
+        effect="pelvic_radiotherapy",
+    ),
+    Entry(
+        "radiotherapy_erections",
+        _l("Sex is most often fine during and after this treatment. Changes to erections can come on slowly, over months: ask about help early. Coming may sting for a while; this usually settles a few weeks after treatment."),
+        ("pelvic_radiotherapy",),
+        # no back passage after an abdominoperineal resection: no line about the anus
+        when=lambda r: r.has("pelvic_radiotherapy") and r.has("rectum_removed")
+        and (r.has("erection_difficulty") or prostate_context(r)),
+        effect="pelvic_radiotherapy",
+    ),
+    Entry(
+        "radiotherapy_erections",
+        _l("Apart from anything inside the anus, sex is most often fine during and after this treatment. Changes to erections can come on slowly, over months: ask about help early. Coming may sting for a while; this usually settles a few weeks after treatment."),
         ("pelvic_radiotherapy",),
         when=lambda r: r.has("pelvic_radiotherapy") and (r.has("erection_difficulty") or prostate_context(r)),
         effect="pelvic_radiotherapy",
@@ -559,7 +581,7 @@ MEDICATION_NOTES = (
     ),
     Entry(
         "ssri_snri",
-        _l("Your antidepressant can lower desire and make arousal and orgasm slower or harder to reach. For some people it makes erections harder to keep. This is the medicine, not you, and it can often be helped. Talk to your prescriber about the dose, the timing or another medicine. Never stop it suddenly: that can make you unwell."),
+        _l("Your antidepressant can lower desire and make arousal and orgasm slower or harder to reach. For some people it makes erections harder to keep. This is the medicine, not you, and it can often be helped. Talk to your prescriber about the dose, the timing or another medicine. Never stop it all at once: that can make you unwell."),
         ("ssri_sexual",),
         when=has("ssri_snri"),
         effect="ssri_snri",
@@ -568,14 +590,14 @@ MEDICATION_NOTES = (
     # when a sexual problem is entered.
     Entry(
         "beta_blocker",
-        _l("Heart tablets such as beta-blockers are not often the real cause of erection or desire problems; worry can be. Tell your doctor about any change: there are often other options. Do not stop or skip your beta-blocker: stopping suddenly can be dangerous."),
+        _l("Heart tablets such as beta-blockers are not often the real cause of erection or desire problems; worry can be. Tell your doctor about any change: there are often other options. Do not stop or skip your beta-blocker: stopping all at once can be harmful."),
         ("beta_blocker",),
         when=lambda r: r.has("beta_blocker") and r.has("erection_difficulty", "low_desire"),
         effect="beta_blocker",
     ),
     Entry(
         "beta_blocker",
-        _l("Do not stop or skip your beta-blocker: stopping suddenly can be dangerous. If you notice any side effect, tell your doctor: there are often other options."),
+        _l("Do not stop or skip your beta-blocker: stopping all at once can be harmful. If you notice any side effect, tell your doctor: there are often other options."),
         ("beta_blocker",),
         when=has("beta_blocker"),
         effect="beta_blocker",
@@ -603,7 +625,7 @@ MEDICATION_NOTES = (
     ),
     Entry(
         "dopamine_agonist",
-        _l("Some medicines for Parkinson's or restless legs can cause strong urges: to have sex, gamble, shop or eat. If you or your partner notice this, tell your doctor or nurse soon. It is a side effect, not a fault. Do not stop or cut down your medicine yourself: stopping suddenly can make you unwell."),
+        _l("Some medicines for Parkinson's or restless legs can cause strong urges: to have sex, gamble, shop or eat. If you or your partner notice this, tell your doctor or nurse soon. It is a side effect, not a fault. Do not stop or cut down your medicine yourself: stopping all at once can make you unwell."),
         ("impulse_control",),
         when=has("dopamine_agonist"),
         effect="dopamine_agonist",
@@ -650,7 +672,7 @@ CONDITION_NOTES = (
     ),
     Entry(
         "stent_wait",
-        _l("Sex is usually fine from 5 days after a stent, once the place where the tube went in is comfortable."),
+        _l("Sex is usually fine from 5 days after a stent, once the place where the tube went in feels fine."),
         ("pci", "scai"),
         when=lambda r: r.has("pci_stent") and within(r, 2),
         effect="pci_stent",
@@ -694,7 +716,7 @@ CONDITION_NOTES = (
     ),
     Entry(
         "first_penetration",
-        _l("When you first try penetration again, start slowly and use lube. You set the pace and can stop at any time."),
+        _l("If you want penetration again, start slowly and use lube. You set the pace and can stop at any time. If deep movement hurts, choose a position where you control how deep, or use a soft ring or a cushion to limit depth."),
         ("hysterectomy", "vaginal_care"),
         when=lambda r: (r.has("hysterectomy") and r.post_op_check_done) or r.has("pelvis_genital")
         or (r.has("pelvic_radiotherapy") and not r.in_treatment and not within(r, 4)),
@@ -710,7 +732,7 @@ CONDITION_NOTES = (
     ),
     Entry(
         "prostatectomy_touch",
-        _l("Touch and pleasure without penetration are fine once you feel ready. Ask your surgeon when penetration is OK."),
+        _l("Touch and pleasure with nothing going inside are fine once you feel ready. Ask your surgeon when more is OK."),
         ("prostatectomy", "prostatectomy_return"),
         when=lambda r: r.has("prostatectomy") and r.has("rectum_removed") and (check_pending(r) or within(r, 6)),
         effect="prostatectomy",
@@ -721,6 +743,14 @@ CONDITION_NOTES = (
         ("prostatectomy", "prostatectomy_return"),
         when=lambda r: r.has("prostatectomy") and (check_pending(r) or within(r, 6)),
         effect="prostatectomy",
+    ),
+    Entry(
+        "prostatectomy_receptive",
+        _l("If you enjoy receptive anal sex: ask your surgeon first. Without the prostate it may feel different. Go slowly, use plenty of lube and a condom, and stop if it hurts or bleeds."),
+        ("prostatectomy_return", "gap"),
+        when=lambda r: r.has("prostatectomy") and not r.has("rectum_removed") and not within(r, 6),
+        effect="prostatectomy",
+        stages=(5,),
     ),
     Entry(
         "dilators",
@@ -775,7 +805,7 @@ CONDITION_NOTES = (
         "chemo_sex_safe",
         _l("Sex is usually safe during chemotherapy, and cancer cannot pass to a partner through sex. Tiredness and sickness often lower desire; cuddling and touch count too."),
         ("chemo_sex",),
-        when=lambda r: r.has("chemotherapy") and chemo_now(r),
+        when=lambda r: r.has("chemotherapy") and chemo_now(r) and not r.unstable,
         effect="chemotherapy",
     ),
     Entry(
@@ -815,7 +845,7 @@ CONDITION_NOTES = (
     ),
     Entry(
         "solo_touch",
-        _l("At steps 3 and 4 you can also touch yourself, alone or together. It is safe, and it can help you learn how your body feels now, at your own pace. There is no test to pass."),
+        _l("At steps 3 and 4 you can also touch yourself, alone or with your partner. It is safe, and it can help you learn how your body feels now, at your own pace. There is no test to pass."),
         ("solo_touch",),
         # not while a hysterectomy is unchecked (orgasm may wait), nor on low-count days (the chemotherapy line says it)
         when=lambda r: r.has("cancer_treatment", "pelvic_radiotherapy", "prostatectomy", "breast_cancer", *HORMONE_THERAPIES)
@@ -1016,7 +1046,7 @@ WARNINGS = (
         "alpha_blocker_dizziness",
         _l("Erection tablets can lower blood pressure. If you also take tablets for blood pressure or the prostate and feel faint, sit or lie down and tell your prescriber."),
         ("gap",),
-        when=lambda r: r.has("pde5_inhibitor") and (r.has("dizziness") or r.has("prostatectomy") or r.cardiac),
+        when=lambda r: r.has("pde5_inhibitor") and (r.has("dizziness") or r.cardiac),
         severity="caution",
     ),
     Entry(
@@ -1130,6 +1160,14 @@ WARNINGS = (
     ),
 )
 
+# Emitted by the planner when the plan stops below step 5 only because of a dated limit.
+def step_5_later(weeks: int):
+    return lazy_ngettext(
+        "Step 5 (sex, your way) can come about %(num)s week after this plan ends, when the limits of your operation or event are over, if you both feel ready.",
+        "Step 5 (sex, your way) can come about %(num)s weeks after this plan ends, when the limits of your operation or event are over, if you both feel ready.",
+        weeks)
+
+
 # Emitted by the planner (not by a trigger) when it lowers the clinician's start stage.
 def start_stage_limited(stage: int):
     return _l("The starting step was lowered to step %(stage)s because of the limits in this plan.", stage=stage)
@@ -1152,7 +1190,8 @@ def _clot_risk(r: PlanRequest) -> bool:
         "sternotomy", "hip_replacement_posterior", "hip_replacement_anterior", "knee_replacement",
         "spinal_surgery", "prostatectomy", "hysterectomy", "abdominal_surgery", "ostomy",
     )
-    cancer = r.has("cancer_treatment", "pelvic_radiotherapy") and (r.in_treatment or within(r, 13))
+    cancer = r.has("cancer_treatment", "pelvic_radiotherapy", "breast_cancer", *HORMONE_THERAPIES) and (
+        r.in_treatment or within(r, 26))
     # tamoxifen raises the risk of clots for as long as it is taken (no source in the research file yet)
     return (operation and within(r, 13)) or cancer or r.has("tamoxifen")
 
@@ -1195,7 +1234,7 @@ RED_FLAGS = (
     ),
     Entry(
         "chest_pain",
-        _l("Chest pain, pressure or tightness (it may spread to the arm, neck, jaw or back): stop and sit down. Use 1 dose of GTN under your tongue. Still there after 5 minutes: use a 2nd dose. Not gone 5 minutes after the 2nd dose: call emergency services. Your partner's erection tablets do not count: only one you took yourself in the last 1 to 2 days means no GTN."),
+        _l("Chest pain, pressure or tightness (it may spread to the arm, neck, jaw or back): stop and sit down. Did you take an erection tablet yourself, even one of your partner's: sildenafil, vardenafil or avanafil in the last 24 hours, or tadalafil in the last 48? Then no GTN: call emergency services and say which tablet and when. Otherwise use 1 dose of GTN under your tongue. Still there after 5 minutes: use a 2nd dose. Not gone 5 minutes after the 2nd dose: call emergency services. Your partner taking their own tablet does not stop you using GTN."),
         ("gtn_plan", "shared_tablets"),
         when=lambda r: r.has("nitrates") and r.partner_takes("pde5_inhibitor") and not r.has("pde5_inhibitor")
         and territory(r) == "GB",
@@ -1203,7 +1242,7 @@ RED_FLAGS = (
     ),
     Entry(
         "chest_pain",
-        _l("Chest pain, pressure or tightness (it may spread to the arm, neck, jaw or back): stop and sit down. Use 1 dose of GTN (nitroglycerin) under your tongue. Not better in 5 minutes: call emergency services, and take up to 2 more doses, 5 minutes apart, while you wait. Your partner's erection tablets do not count: only one you took yourself in the last 1 to 2 days means no GTN."),
+        _l("Chest pain, pressure or tightness (it may spread to the arm, neck, jaw or back): stop and sit down. Did you take an erection tablet yourself, even one of your partner's: sildenafil, vardenafil or avanafil in the last 24 hours, or tadalafil in the last 48? Then no GTN: call emergency services and say which tablet and when. Otherwise use 1 dose of GTN (nitroglycerin) under your tongue. Not better in 5 minutes: call emergency services, and take up to 2 more doses, 5 minutes apart, while you wait. Your partner taking their own tablet does not stop you using GTN."),
         ("gtn_plan", "shared_tablets"),
         when=lambda r: r.has("nitrates") and r.partner_takes("pde5_inhibitor") and not r.has("pde5_inhibitor"),
         tier="emergency",
@@ -1315,6 +1354,15 @@ RED_FLAGS = (
         excludes=("palpitations",),
     ),
     Entry(
+        "spinal_cord_compression",
+        _l("With cancer: new or worse back or neck pain, or pain like a band around your chest or belly. Or pain that is worse when you lie down or cough, or legs that feel weak or numb."),
+        ("gap",),
+        when=lambda r: r.has("cancer_treatment", "pelvic_radiotherapy", "breast_cancer", "prostatectomy", *HORMONE_THERAPIES)
+        and r.has("lower_back", "neck", "spinal_surgery"),
+        tier="emergency",
+        heading="cancer_line",
+    ),
+    Entry(
         "sepsis",
         _l("On cancer treatment: confusion, very fast breathing, blotchy skin, no pee all day, or a feeling that something is badly wrong."),
         ("neutropenic_sepsis",),
@@ -1408,14 +1456,14 @@ RED_FLAGS = (
     # --- Get medical help today ------------------------------------------------------
     Entry(
         "angina_during_sex",
-        _l("Chest pain during or after time together, at rest or at night, or needing your GTN more often than usual, even if it goes away: tell your heart team within a day, and do not move up a step."),
+        _l("Chest pain during or after time together, at rest or at night, even if it goes away. Or you need your GTN more often than usual. Tell your heart team within a day, and do not move up a step."),
         ("gtn_plan", "angina_plan"),
         when=lambda r: r.has("angina") and r.discreet,
         tier="urgent",
     ),
     Entry(
         "angina_during_sex",
-        _l("Chest pain during or after sex, at rest or at night, or needing your GTN more often than usual, even if it goes away: tell your heart team within a day, and do not move up a step."),
+        _l("Chest pain during or after sex, at rest or at night, even if it goes away. Or you need your GTN more often than usual. Tell your heart team within a day, and do not move up a step."),
         ("gtn_plan", "angina_plan"),
         when=has("angina"),
         tier="urgent",
@@ -1459,11 +1507,18 @@ RED_FLAGS = (
     ),
     Entry(
         "tamoxifen_bleeding",
-        _l("On tamoxifen: bleeding or spotting from the vagina that is new or unusual, or after your periods have stopped: tell your team soon."),
+        _l("On tamoxifen: new or odd bleeding or spotting from the vagina, or any bleeding once your periods have stopped: tell your team soon."),
         ("gap",),
         when=has("tamoxifen"),
         tier="urgent",
         explicit=True,
+    ),
+    Entry(
+        "lymphoedema_infection",
+        _l("The swollen arm or leg turns red or hot, or hurts or swells more, or you have a fever or the shivers: call your team or GP today. If they are closed, go to the emergency department."),
+        ("gap",),
+        when=has("lymphoedema"),
+        tier="urgent",
     ),
     Entry(
         "blood_clot_leg",
@@ -1497,7 +1552,7 @@ RED_FLAGS = (
     # Two flags: bleeding on a blood thinner, and bleeding from below or after sex (both may print).
     Entry(
         "bleeding_after_sex",
-        _l("Bleeding from the vagina, from the wound between your legs, or after sex, that is more than light spotting: tell your team the same day."),
+        _l("Bleeding from the wound between your legs, from the vagina if you have one, or after sex, that is more than light spotting: tell your team the same day."),
         ("pelvic_radiotherapy", "apr"),
         when=lambda r: r.has("pelvic_radiotherapy") and r.has("rectum_removed"),
         tier="urgent",
@@ -1614,7 +1669,7 @@ CONVERSATION_PROMPTS = (
 def _starting_cancer_treatment(r: PlanRequest) -> bool:
     """Cancer treatment that has just started (or is about to): the time to ask about fertility."""
     treated = r.has("cancer_treatment", "pelvic_radiotherapy", "androgen_deprivation", "tamoxifen", "aromatase_inhibitor")
-    return treated and r.in_treatment and within(r, 4)
+    return treated and r.in_treatment and within(r, 2)
 
 
 QUESTIONS = (
@@ -1634,7 +1689,7 @@ QUESTIONS = (
         "ask_inside",
         _l("When is it OK for anything to go inside again, and when should I start a dilator?"),
         ("question_lists", "dilator_evidence"),
-        when=has("pelvic_radiotherapy"),
+        when=lambda r: r.has("pelvic_radiotherapy") and not prostate_context(r) and not r.has("rectum_removed"),
     ),
     Entry(
         "ask_inside",
@@ -1683,7 +1738,8 @@ QUESTIONS = (
         "ask_when",
         _l("Is anything unsafe for us right now, and when can we have sex again?"),
         ("question_lists",),
-        when=lambda r: bool(r.conditions),
+        when=lambda r: (r.has(*TIMED_CONDITIONS, "pelvic_radiotherapy", "chemotherapy", "ostomy") and within(r, 26))
+        or r.in_treatment or r.unstable,
     ),
 )
 MAX_QUESTIONS = 5
@@ -1714,15 +1770,17 @@ PARTNER = (
     ),
     Entry(
         "do_the_moving",
-        _l("In the positions in this plan, you do more of the moving, so your partner can save their energy."),
+        _l("In the positions in this plan, you do more of the moving, so your partner can save their strength."),
         ("four_ps",),
-        # nothing is healing: no operation, event or radiotherapy in the last 13 weeks
-        when=lambda r: not (r.has(*TIMED_CONDITIONS, "pelvic_radiotherapy", "ostomy") and within(r, 13)),
+        # nothing is healing (no operation, event or radiotherapy in the last 13 weeks) but energy is short
+        when=lambda r: not (r.has(*TIMED_CONDITIONS, "pelvic_radiotherapy", "ostomy") and within(r, 13))
+        and (r.fatigue >= 4 or r.pain >= 4 or r.cardiac or r.has("copd_breathlessness", "long_covid_mecfs", "multiple_sclerosis")),
     ),
     Entry(
         "do_the_moving",
         _l("In the positions in this plan, you do more of the moving. That saves your partner's energy and protects what is healing."),
-        cite_for(("four_ps",), hip_replacement_posterior=("joint_return",), hip_replacement_anterior=("joint_return",),
+        when=lambda r: r.has(*TIMED_CONDITIONS, "pelvic_radiotherapy", "ostomy") and within(r, 13),
+        sources=cite_for(("four_ps",), hip_replacement_posterior=("joint_return",), hip_replacement_anterior=("joint_return",),
                  knee_replacement=("joint_return",), lower_back=("mcgill_male", "mcgill_female"), spinal_surgery=("pain_support",),
                  sternotomy=("sternal",), heart_attack=("aha2012",), heart_failure=("aha2012",)),
     ),
@@ -1757,9 +1815,15 @@ PARTNER = (
     ),
     Entry(
         "partner_own_tablets",
-        _l("You take erection tablets. Never share them, and never use poppers with them: together they can make your blood pressure fall dangerously."),
+        _l("You take erection tablets. Never share them, and never use poppers with them: together they can make your blood pressure drop very low."),
         ("shared_tablets",),
         when=lambda r: r.partner_takes("pde5_inhibitor"),
+    ),
+    Entry(
+        "partner_antidepressant",
+        _l("Your own antidepressant can lower desire or delay orgasm too. That is common and can be helped: talk to your prescriber. Never stop it all at once."),
+        ("ssri_sexual",),
+        when=lambda r: r.partner_takes("ssri_snri"),
     ),
     Entry(
         "partner_dizziness",
@@ -1787,8 +1851,8 @@ PARTNER = (
     ),
     Entry(
         "partner_urges",
-        _l("Some of your partner's medicines can cause strong urges: for sex, gambling, shopping or food. Your partner may not see it as a problem. If you notice a change, tell their doctor or nurse. It is a side effect, not a fault."),
-        ("impulse_control",),
+        _l("Some of your partner's medicines can cause strong urges: for sex, gambling, shopping or food. Your partner may not see it as a problem. If you notice a change, tell their doctor or nurse. It is a side effect, not a fault. You never have to agree to sex you do not want. If you feel pressured or unsafe, you can speak to the nurse or doctor on your own."),
+        ("impulse_control", "article"),
         when=has("dopamine_agonist"),
     ),
     Entry(

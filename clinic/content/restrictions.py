@@ -232,8 +232,9 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         "hip_pain",
         _l("Your hip hurts, so avoid deep bending and twisting of the hip."),
         ("joint_return",),
+        # a painful hip, not a new one: ranked lower, not the dislocation precautions
         when=has("hip"),
-        forbids=("hip_flexion_over_90", "hip_adduction_rotation"),
+        discourages=("hip_flexion_over_90", "hip_adduction_rotation"),
     ),
     Restriction(
         "knee_pain",
@@ -251,7 +252,7 @@ RESTRICTIONS: tuple[Restriction, ...] = (
     ),
     Restriction(
         "breast_surgery_chest",
-        _l("After breast surgery, nothing needs to press on your chest until it has healed and feels comfortable."),
+        _l("If you have had breast surgery, nothing needs to press on your chest until it has healed and feels fine."),
         ("breast_surgery", "gap"),
         when=has("breast_cancer"),
         within_weeks=8,
