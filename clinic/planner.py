@@ -211,9 +211,10 @@ WEEKS_PER_STEP = {"weekly": 1, "every_2_weeks": 2, "symptom_led": 3}
 
 def default_start(request: PlanRequest, first_cap: int) -> int:
     """Step 2 (affectionate touch: holding hands, embracing with permission, the article's first
-    step) for every couple; step 1 (time together, no touch expected) only while the condition is
-    unstable. Low mood lowers the dose, not the step (facts 13.10); the caps still hold."""
-    return 1 if request.unstable else 2
+    step) for every couple, unstable ones too (cuddling asks nothing of the heart); step 1 (time
+    together, no touch expected) only when the clinician picks it. Low mood lowers the dose, not
+    the step (facts 13.10); the caps still hold."""
+    return 2
 
 
 def climb(request: PlanRequest, caps: list[int], progression: str) -> tuple[list[int], int | None]:

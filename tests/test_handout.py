@@ -271,3 +271,19 @@ def test_the_stop_and_get_help_box_stays_on_page_one_in_every_language(ctx, lang
     body = {**HEAVY_ON_PAGE_ONE["bypass"], "language": language, "paper": paper, "start_date": "2026-11-23",
             "follow_up": "2026-12-14", "notes": "Walk 20 minutes daily."}
     assert _pages_holding(render.render_document(plan_for(body)), "red-flags") == [1], language
+
+
+def test_a_plan_that_stops_short_of_step_5_still_shows_what_the_couple_came_for(ctx):
+    """Issue 13: the step-5 positions its limits allow, marked for later; the couple's own weekly goal;
+    on chemotherapy, a place to write the 24-hour cancer line under its heading."""
+    body = {"fatigue": 3, "pain": 2, "start_date": "2026-11-23", "conditions": ["sternotomy", "chemotherapy"],
+            "weeks_since_event": 2, "in_treatment": True, "weeks": 4, "language": "en-gb"}
+    plan = plan_for(body)
+    assert plan.max_stage < 5 and plan.later_positions
+    text = " ".join(pdf_text(render.render_pdf(plan)).split())
+    assert "For when you are both ready: step 5 (not in this plan yet)" in text
+    for p in plan.later_positions:
+        assert str(p.title) in text
+        assert "chest_pressure" not in p.loads  # the breastbone's limit holds for later too
+    assert "One goal of our own for this week" in text
+    assert "Your 24-hour cancer line:" in text

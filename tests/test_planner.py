@@ -171,10 +171,11 @@ def test_equal_requests_give_equal_plans():
     assert a == b
 
 
-def test_every_couple_starts_with_affectionate_touch_unless_the_condition_is_unstable():
+def test_every_couple_starts_with_affectionate_touch_unless_the_clinician_picks_step_1():
     """The article's first step is holding hands and embracing with permission; "no touch is
     expected" is for an unstable condition only (issue 13), whatever the event or the mood."""
     assert build_plan(plan_request(fatigue=5, pain=4)).weeks[0].stage == 2
     assert build_plan(plan_request(fatigue=5, pain=4, conditions=("sternotomy",), weeks_since_event=3)).weeks[0].stage == 2
     assert build_plan(plan_request(fatigue=8, conditions=("depression_anxiety",))).weeks[0].stage == 2
-    assert build_plan(plan_request(fatigue=3, unstable=True)).weeks[0].stage == 1
+    assert build_plan(plan_request(fatigue=3, unstable=True)).weeks[0].stage == 2  # cuddling asks nothing of the heart
+    assert build_plan(plan_request(fatigue=3, start_stage=1)).weeks[0].stage == 1

@@ -111,6 +111,12 @@ def infection_risk(r: PlanRequest) -> bool:
     return named or unnamed
 
 
+def pregnancy_possible(r: PlanRequest) -> bool:
+    """After a hysterectomy or a prostatectomy the couple cannot start a pregnancy by sex (facts 12.4,
+    12.5): no pregnancy lines then."""
+    return not r.has("hysterectomy", "prostatectomy")
+
+
 def self_harm_risk(r: PlanRequest) -> bool:
     """Low mood, an antidepressant, a dopamine agonist or severe chronic pain: the plan carries the
     self-harm warning (facts 13.7)."""

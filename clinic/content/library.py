@@ -21,6 +21,7 @@ from clinic.content import (
     event_date_missing,
     has,
     infection_risk,
+    pregnancy_possible,
     prostate_context,
     self_harm_risk,
     stroke_recent,
@@ -539,7 +540,7 @@ MEDICATION_NOTES = (
     ),
     Entry(
         "pde5_inhibitor",
-        _l("Take your erection tablet only as prescribed. It never goes with nitrates."),
+        _l("Take your erection tablet only as prescribed. It never goes with nitrates or poppers."),
         ("pde5_nitrate",),
         when=has("pde5_inhibitor"),
         effect="pde5_inhibitor",
@@ -674,7 +675,7 @@ CONDITION_NOTES = (
         "stent_wait",
         _l("Sex is usually fine from 5 days after a stent, once the place where the tube went in feels fine."),
         ("pci", "scai"),
-        when=lambda r: r.has("pci_stent") and within(r, 2),
+        when=lambda r: r.has("pci_stent") and not r.has("heart_attack") and within(r, 2),
         effect="pci_stent",
     ),
     Entry(
@@ -793,6 +794,7 @@ CONDITION_NOTES = (
         ("chemo_barrier", "chemo_sex"),
         when=lambda r: r.has("chemotherapy") and chemo_now(r),
         effect="chemotherapy",
+        stages=(4, 5),
     ),
     Entry(
         "cancer_treatment_ask",
@@ -800,6 +802,7 @@ CONDITION_NOTES = (
         ("chemo_barrier", "chemo_sex"),
         when=chemo_now,
         effect="cancer_treatment",
+        stages=(4, 5),
     ),
     Entry(
         "chemo_sex_safe",
@@ -964,7 +967,7 @@ WARNINGS = (
     ),
     Entry(
         "pde5_chest_pain",
-        _l("If chest pain starts after you took an erection tablet, call emergency services. Tell them which tablet you took and when: this matters for the next 24 hours (sildenafil, vardenafil) or 48 hours (tadalafil). Do not take a nitrate yourself."),
+        _l("If chest pain starts after you took an erection tablet, call emergency services. Tell them which tablet you took and when: this matters for the next 24 hours (sildenafil, vardenafil, avanafil) or 48 hours (tadalafil). Do not take a nitrate yourself."),
         ("pde5_nitrate",),
         when=lambda r: r.has("pde5_inhibitor") and (r.cardiac or r.has("nitrates")),
         severity="danger",
@@ -1069,7 +1072,7 @@ WARNINGS = (
         ("hysterectomy", "hysterectomy_check"),
         # the check is done and the 6 weeks end within this plan: say in which week
         when=lambda r: r.has("hysterectomy") and r.post_op_check_done and r.weeks_since_event is not None
-        and r.weeks_since_event < 6 < r.weeks_since_event + r.weeks,
+        and not r.in_treatment and r.weeks_since_event < 6 < r.weeks_since_event + r.weeks,
         severity="caution",
     ),
     Entry(
@@ -1088,9 +1091,10 @@ WARNINGS = (
     ),
     Entry(
         "pregnancy_on_treatment",
-        _l("Do not start a pregnancy while you take tamoxifen, or for 2 months after you stop: it can harm a baby. Ask your team which birth control is safe for you: usually not the pill or other hormones."),
+        _l("Do not start a pregnancy while you take tamoxifen, or for some months after you stop: it can harm a baby. Ask your team how long. Ask your team which birth control is safe for you: usually not the pill or other hormones."),
         ("gap",),
-        when=lambda r: r.has("tamoxifen") and not chemo_now(r),
+        when=lambda r: r.has("tamoxifen") and not chemo_now(r) and pregnancy_possible(r),
+        stages=(5,),
         severity="caution",
     ),
     Entry(
@@ -1098,8 +1102,9 @@ WARNINGS = (
         _l("Do not start a pregnancy during treatment. This matters whichever partner is being treated. Ask your team which birth control is safe for you and how long to keep using it. Even if periods stop, a pregnancy can still start."),
         ("chemo_barrier",),
         # contraception may be needed for months after chemotherapy (facts 12.2)
-        when=lambda r: chemo_now(r) or (r.has("chemotherapy") and within(r, 26)),
+        when=lambda r: (chemo_now(r) or (r.has("chemotherapy") and within(r, 26))) and pregnancy_possible(r),
         severity="caution",
+        stages=(5,),
     ),
     Entry(
         "orgasm_after_hysterectomy",
@@ -1358,7 +1363,7 @@ RED_FLAGS = (
         _l("With cancer: new or worse back or neck pain, or pain like a band around your chest or belly. Or pain that is worse when you lie down or cough, or legs that feel weak or numb."),
         ("gap",),
         when=lambda r: r.has("cancer_treatment", "pelvic_radiotherapy", "breast_cancer", "prostatectomy", *HORMONE_THERAPIES)
-        and r.has("lower_back", "neck", "spinal_surgery"),
+        and r.has("lower_back", "neck", "spinal_surgery", "hip", "widespread", "chest"),
         tier="emergency",
         heading="cancer_line",
     ),
@@ -1434,7 +1439,7 @@ RED_FLAGS = (
         "hysterectomy_emergency",
         _l("After a hysterectomy: a bad-smelling discharge, or something pushing out of the vagina."),
         ("hysterectomy",),
-        when=lambda r: r.has("hysterectomy") and infection_risk(r) and not r.discreet,
+        when=lambda r: r.has("hysterectomy") and within(r, 13) and infection_risk(r) and not r.discreet,
         tier="emergency",
         explicit=True,
     ),
@@ -1442,14 +1447,14 @@ RED_FLAGS = (
         "hysterectomy_emergency",
         _l("After your operation: fever, a bad-smelling discharge, or something pushing out from below."),
         ("hysterectomy",),
-        when=lambda r: r.has("hysterectomy") and r.discreet,
+        when=lambda r: r.has("hysterectomy") and within(r, 13) and r.discreet,
         tier="emergency",
     ),
     Entry(
         "hysterectomy_emergency",
         _l("After a hysterectomy: fever, a bad-smelling discharge, or something pushing out of the vagina."),
         ("hysterectomy",),
-        when=has("hysterectomy"),
+        when=lambda r: r.has("hysterectomy") and within(r, 13),
         tier="emergency",
         explicit=True,
     ),
@@ -1732,7 +1737,7 @@ QUESTIONS = (
         "ask_blood_pressure",
         _l("Is my blood pressure under control enough for sex and for erection tablets?"),
         ("question_lists", "stroke_uk2023", "stroke_bleed"),
-        when=lambda r: r.stroke and r.has("erection_difficulty", "pde5_inhibitor", "stroke_bleed"),
+        when=lambda r: r.stroke and r.has("erection_difficulty", "pde5_inhibitor"),
     ),
     Entry(
         "ask_when",

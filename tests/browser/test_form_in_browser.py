@@ -174,6 +174,10 @@ def test_no_serious_accessibility_violations(axe_page, live_server, ui):
     page = axe_page
     page.goto(f"{live_server}/language/{ui}")
     assert _serious_violations(page) == []
+    page.fill("#conditions-filter", "a")  # filtered: groups opened, items hidden, the count announced
+    page.locator("#medications-heart_blood > summary").click()
+    assert _serious_violations(page) == []
+    page.fill("#conditions-filter", "")
     page.click("form.plan-form button.primary")  # nothing filled in: the error state
     assert page.locator("#error-summary").is_visible()
     assert _serious_violations(page) == []
