@@ -1091,7 +1091,7 @@ WARNINGS = (
     ),
     Entry(
         "pregnancy_on_treatment",
-        _l("Do not start a pregnancy while you take tamoxifen, or for some months after you stop: it can harm a baby. Ask your team how long. Ask your team which birth control is safe for you: usually not the pill or other hormones."),
+        _l("Do not start a pregnancy while you take tamoxifen, or for some months after you stop: it can harm a baby. Ask your team how long, and which birth control is safe for you: usually not the pill or other hormones."),
         ("gap",),
         when=lambda r: r.has("tamoxifen") and not chemo_now(r) and pregnancy_possible(r),
         stages=(5,),
