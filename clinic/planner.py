@@ -51,8 +51,8 @@ def build_plan(request: PlanRequest) -> Plan:
     forbidden = forbidden_loads(request)
     caps = [stage_cap(request, week) for week in range(request.weeks)]
     progression = progression_for(request)
-    stages_by_week, start_limited = climb(request, caps, progression)
     sessions, minutes = dose(request)
+    stages_by_week, start_limited = climb(request, caps, progression, sessions)
     weeks = schedule(request, stages_by_week, sessions, minutes)
     max_stage = max(stages_by_week)
     positions = choose_positions(request, forbidden, max_stage)
@@ -107,8 +107,10 @@ def build_plan(request: PlanRequest) -> Plan:
     # Red flags grouped: call emergency services now, then get help today; in each group the
     # flags of this patient's own conditions and medicines come before those printed for everyone.
     general = {e.id for e in chosen["red_flags"] if e.when is always}
+    # flags under a heading of their own (the cancer line) stay together, first in their tier
     sections["red_flags"] = tuple(
-        sorted(sections["red_flags"], key=lambda f: (RED_FLAG_TIERS.index(f.tier), f.id in general))
+        sorted(sections["red_flags"], key=lambda f: (RED_FLAG_TIERS.index(f.tier), not f.heading, f.heading,
+                                                     f.id in general))
     )
     chosen_alerts = select(alerts.ALERTS, request)
     alerts_excluded = {x for e in chosen_alerts for x in e.excludes}  # a stop makes its checks moot
@@ -217,7 +219,7 @@ def default_start(request: PlanRequest, first_cap: int) -> int:
     return 2
 
 
-def climb(request: PlanRequest, caps: list[int], progression: str) -> tuple[list[int], int | None]:
+def climb(request: PlanRequest, caps: list[int], progression: str, sessions: int = 2) -> tuple[list[int], int | None]:
     """The stage of each week: one step at most each ``WEEKS_PER_STEP``, never above the cap.
 
     Returns the stages and, when the clinician's start stage had to be
@@ -226,7 +228,8 @@ def climb(request: PlanRequest, caps: list[int], progression: str) -> tuple[list
     wanted = request.start_stage or default_start(request, caps[0])
     start = min(wanted, caps[0])
     limited = start if request.start_stage and start < request.start_stage else None
-    step_every = WEEKS_PER_STEP[progression]
+    # at least two sessions on a step before the next (facts 13.10): one a week climbs every 2 weeks
+    step_every = max(WEEKS_PER_STEP[progression], -(-2 // sessions))
     stages = [start]
     for week in range(1, len(caps)):
         # ME/CFS and long COVID never step up on a date: the step is a ceiling, and the couple moves

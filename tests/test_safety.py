@@ -191,6 +191,11 @@ def test_the_ladder_never_jumps_and_never_passes_what_the_rules_allow(request):
         assert stages[0] <= 2, "the ladder starts with closeness"
         # "no touch is expected" only when the clinician asks for it (issue 13): cuddling is for everyone
         assert stages[0] == 2 or max_stage_allowed(request, 0) < 2
+    # at least two sessions on a step before moving up (facts 13.10)
+    for index in range(1, len(stages)):
+        if stages[index] > stages[index - 1]:
+            held = index - max((i for i in range(index) if stages[i] < stages[index - 1]), default=-1) - 1
+            assert held * (request.sessions_per_week or 2) >= 2, (stages, request.sessions_per_week)
     # a modest dose: two sessions by default (facts 13.10), never more than the couple chose
     sessions = [sum(d.kind == "session" for d in w.days) for w in plan.weeks]
     assert all(n == (request.sessions_per_week or 2) for n in sessions), sessions

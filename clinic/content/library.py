@@ -7,6 +7,8 @@ sentences, "you" is the partner who is recovering.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from flask_babel import lazy_gettext as _l
 from flask_babel import lazy_ngettext
 
@@ -683,7 +685,7 @@ CONDITION_NOTES = (
         _l("If sex brings on your angina, ask your heart team whether you can use your GTN 5 to 10 minutes before. Never use GTN within 2 days of an erection tablet."),
         ("angina_plan", "gtn_plan"),
         # never suggested where either partner has erection tablets (facts 11.6)
-        when=lambda r: r.has("angina") and r.has("nitrates") and not r.household_takes("pde5_inhibitor"),
+        when=lambda r: r.has("angina") and r.has("nitrates") and not r.household_takes("pde5_inhibitor") and not r.unstable,
         effect="angina",
     ),
     Entry(
@@ -792,17 +794,15 @@ CONDITION_NOTES = (
         "cancer_treatment_ask",
         _l("Use a condom or dental dam for oral, vaginal and anal sex during chemotherapy and for about a week after each dose, unless your team gives you a different time. Do not give oral sex if you have sores or cuts in your mouth. When your blood counts are low, nothing goes inside the vagina or anus, not even fingers or toys, and that includes touching yourself. Hugs, kisses and gentle touch are fine."),
         ("chemo_barrier", "chemo_sex"),
-        when=lambda r: r.has("chemotherapy") and chemo_now(r),
+        when=lambda r: r.has("chemotherapy") and chemo_now(r) and not r.unstable,
         effect="chemotherapy",
-        stages=(4, 5),
     ),
     Entry(
         "cancer_treatment_ask",
         _l("If you are having chemotherapy: use a condom or dental dam for oral, vaginal and anal sex during treatment and for about a week after each dose, unless your team gives you a different time. When your blood counts are low, nothing goes inside the vagina or anus, not even fingers or toys, and that includes touching yourself. Hugs, kisses and gentle touch are fine."),
         ("chemo_barrier", "chemo_sex"),
-        when=chemo_now,
+        when=lambda r: chemo_now(r) and not r.unstable,
         effect="cancer_treatment",
-        stages=(4, 5),
     ),
     Entry(
         "chemo_sex_safe",
@@ -1093,8 +1093,7 @@ WARNINGS = (
         "pregnancy_on_treatment",
         _l("Do not start a pregnancy while you take tamoxifen, or for some months after you stop: it can harm a baby. Ask your team how long, and which birth control is safe for you: usually not the pill or other hormones."),
         ("gap",),
-        when=lambda r: r.has("tamoxifen") and not chemo_now(r) and pregnancy_possible(r),
-        stages=(5,),
+        when=lambda r: r.has("tamoxifen") and not chemo_now(r) and pregnancy_possible(r) and not r.unstable,
         severity="caution",
     ),
     Entry(
@@ -1102,9 +1101,9 @@ WARNINGS = (
         _l("Do not start a pregnancy during treatment. This matters whichever partner is being treated. Ask your team which birth control is safe for you and how long to keep using it. Even if periods stop, a pregnancy can still start."),
         ("chemo_barrier",),
         # contraception may be needed for months after chemotherapy (facts 12.2)
-        when=lambda r: (chemo_now(r) or (r.has("chemotherapy") and within(r, 26))) and pregnancy_possible(r),
+        when=lambda r: (chemo_now(r) or (r.has("chemotherapy") and within(r, 26))) and pregnancy_possible(r)
+        and not r.unstable,
         severity="caution",
-        stages=(5,),
     ),
     Entry(
         "orgasm_after_hysterectomy",
@@ -1199,6 +1198,13 @@ def _clot_risk(r: PlanRequest) -> bool:
         r.in_treatment or within(r, 26))
     # tamoxifen raises the risk of clots for as long as it is taken (no source in the research file yet)
     return (operation and within(r, 13)) or cancer or r.has("tamoxifen")
+
+
+# On tamoxifen alone the clot lines rest on no source in the research file yet (facts 13.2 names
+# operations and cancer treatment): the appendix says so.
+def _clot_sources(r: PlanRequest) -> tuple[str, ...]:
+    operation_or_cancer = _clot_risk(replace(r, medications=tuple(m for m in r.medications if m != "tamoxifen")))
+    return ("blood_clots",) if operation_or_cancer else ("blood_clots", "gap")
 
 
 def _self_harm_text(r: PlanRequest):
@@ -1325,7 +1331,7 @@ RED_FLAGS = (
     Entry(
         "blood_clot",
         _l("Blood clot in the lung: sudden breathlessness, chest pain that is worse when you breathe in, or coughing up blood."),
-        ("blood_clots",),
+        _clot_sources,
         when=_clot_risk,
         tier="emergency",
     ),
@@ -1366,6 +1372,7 @@ RED_FLAGS = (
         and r.has("lower_back", "neck", "spinal_surgery", "hip", "widespread", "chest"),
         tier="emergency",
         heading="cancer_line",
+        excludes=("chronic_pain_flare",),
     ),
     Entry(
         "sepsis",
@@ -1528,7 +1535,7 @@ RED_FLAGS = (
     Entry(
         "blood_clot_leg",
         _l("Blood clot in the leg: one leg painful, swollen, warm, or red or darker."),
-        ("blood_clots",),
+        _clot_sources,
         when=_clot_risk,
         tier="urgent",
     ),
@@ -1731,7 +1738,9 @@ QUESTIONS = (
         "ask_erection_treatment",
         _l("Which treatments for erections are safe with my heart medicines?"),
         ("question_lists", "nitrate_pde5_action"),
-        when=lambda r: r.has("erection_difficulty") and (r.cardiac or r.has("riociguat", "vericiguat")),
+        # also when the tablet had to be stopped: other help exists (facts 11.2)
+        when=lambda r: (r.has("erection_difficulty") and (r.cardiac or r.has("riociguat", "vericiguat")))
+        or (r.has("pde5_inhibitor") and r.has("nitrates", "riociguat", "vericiguat")),
     ),
     Entry(
         "ask_blood_pressure",
