@@ -73,6 +73,12 @@ ALERTS_SCHEMA = {"type": "array", "items": {"type": "object", "required": ["id",
     "id": {"enum": list(ALERT_IDS)}, "severity": {"enum": list(ALERT_SEVERITIES)}, "text": {"type": "string"}}}}
 
 
+POSITIONS_SCHEMA = {"type": "array", "items": {"type": "object", "properties": {
+    "id": {"type": "string"}, "title": {"type": "string"}, "how": {"type": "string"},
+    "why": {"type": "string"}, "effort": {"enum": list(EFFORTS)},
+    "loads": {"type": "array", "items": {"enum": list(LOADS)}}, "sources": SOURCE_IDS}}}
+
+
 PLAN_SCHEMA: dict[str, Any] = {
     "type": "object",
     "required": ["language", "direction", "paper", "large_print", "sessions_per_week", "session_minutes", "stages",
@@ -93,14 +99,8 @@ PLAN_SCHEMA: dict[str, Any] = {
             "days": {"type": "array", "items": {"type": "object", "properties": {
                 "date": {"type": "string", "format": "date"}, "kind": {"enum": list(DAY_KINDS)},
                 "minutes": {"type": "integer"}, "label": {"type": "string"}}}}}}},
-        "positions": {"type": "array", "items": {"type": "object", "properties": {
-            "id": {"type": "string"}, "title": {"type": "string"}, "how": {"type": "string"},
-            "why": {"type": "string"}, "effort": {"enum": list(EFFORTS)},
-            "loads": {"type": "array", "items": {"enum": list(LOADS)}}, "sources": SOURCE_IDS}}},
-        "later_positions": {"type": "array", "items": {"type": "object", "properties": {
-            "id": {"type": "string"}, "title": {"type": "string"}, "how": {"type": "string"},
-            "why": {"type": "string"}, "effort": {"enum": list(EFFORTS)},
-            "loads": {"type": "array", "items": {"enum": list(LOADS)}}, "sources": SOURCE_IDS}}},
+        "positions": POSITIONS_SCHEMA,
+        "later_positions": POSITIONS_SCHEMA,
         "rest": _texts(),
         "rituals": _texts("title"),
         "medication_notes": _texts("effect"),

@@ -84,9 +84,7 @@ def build_plan(request: PlanRequest) -> Plan:
                 id="step_5_later",
                 text=lib.step_5_later(step_5_wait),
                 severity="caution",
-                sources=tuple(dict.fromkeys(
-                    s for r in active_restrictions(request, request.weeks - 1) if r.stage_cap is not None
-                    for s in r.sources)),
+                sources=cap_sources(request, request.weeks - 1),
             ),
             *warnings,
         )
@@ -96,9 +94,7 @@ def build_plan(request: PlanRequest) -> Plan:
                 id="start_stage_limited",
                 text=lib.start_stage_limited(start_limited),
                 severity="caution",
-                # the limits that lowered it
-                sources=tuple(dict.fromkeys(
-                    s for r in active_restrictions(request) if r.stage_cap is not None for s in r.sources)),
+                sources=cap_sources(request, 0),  # the limits that lowered it
             ),
             *warnings,
         )
@@ -188,6 +184,12 @@ def forbidden_loads(request: PlanRequest) -> dict[str, tuple[Restriction, ...]]:
 
 def discouraged_loads(request: PlanRequest) -> frozenset[str]:
     return frozenset(load for r in active_restrictions(request) for load in r.discourages)
+
+
+def cap_sources(request: PlanRequest, week_index: int) -> tuple[str, ...]:
+    """The sources of the restrictions that cap the ladder in that week."""
+    return tuple(dict.fromkeys(
+        s for r in active_restrictions(request, week_index) if r.stage_cap is not None for s in r.sources))
 
 
 def stage_cap(request: PlanRequest, week_index: int) -> int:

@@ -432,34 +432,8 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
                 }
                 for w in plan.weeks
             ],
-            "positions": [
-                {
-                    "id": p.id,
-                    "title": s(p.title),
-                    "how": s(p.how),
-                    "why": s(p.why),
-                    "why_for_you": [s(x) for x in p.why_for_you],
-                    "effort": p.effort,
-                    "loads": list(p.loads),
-                    "from_stage": p.from_stage,
-                    "sources": list(p.sources),
-                }
-                for p in plan.positions
-            ],
-            "later_positions": [
-                {
-                    "id": p.id,
-                    "title": s(p.title),
-                    "how": s(p.how),
-                    "why": s(p.why),
-                    "why_for_you": [s(x) for x in p.why_for_you],
-                    "effort": p.effort,
-                    "loads": list(p.loads),
-                    "from_stage": p.from_stage,
-                    "sources": list(p.sources),
-                }
-                for p in plan.later_positions
-            ],
+            "positions": [_position(p, s) for p in plan.positions],
+            "later_positions": [_position(p, s) for p in plan.later_positions],
             "avoid": [
                 {"load": a.load, "text": s(a.text), "because": list(a.because), "reasons": [s(r) for r in a.reasons],
                  "sources": list(a.sources)}
@@ -485,6 +459,13 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
             if plan.request.sources else [],
             "plan_code": plan_code(plan),
         }
+
+
+def _position(p, s) -> dict[str, Any]:
+    """One position in the plan JSON (``s`` turns a lazy text into words)."""
+    return {"id": p.id, "title": s(p.title), "how": s(p.how), "why": s(p.why),
+            "why_for_you": [s(x) for x in p.why_for_you], "effort": p.effort, "loads": list(p.loads),
+            "from_stage": p.from_stage, "sources": list(p.sources)}
 
 
 def _item(item, **extra) -> dict[str, Any]:
