@@ -33,6 +33,7 @@ from wtforms.validators import InputRequired, Length, NumberRange, Optional, Val
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from clinic import i18n, plancode, render
+from clinic.content import OPERATIONS
 from clinic.content import vocabulary as voc
 from clinic.content.alerts import ALERT_IDS
 from clinic.model import (
@@ -45,6 +46,7 @@ from clinic.model import (
     PAPERS,
     PlanRequest,
 )
+from clinic.planner import OMITTABLE_IDS, PROTECTED_IDS
 
 NAME_MAX = 80
 CONTACT_MAX = 120
@@ -200,6 +202,10 @@ class PlanForm(FlaskForm):
         _l("Weeks since the surgery, heart event or end of treatment"),
         validators=[Optional(), NumberRange(0, 520, message=_l("Enter a number of weeks from 0 to 520."))],
     )
+    weeks_since_surgery = IntegerField(
+        _l("Weeks since the operation, if the weeks above count from another event or a treatment"),
+        validators=[Optional(), NumberRange(0, 520, message=_l("Enter a number of weeks from 0 to 520."))],
+    )
     unstable = BooleanField(_l("Condition not yet stable (decompensated or severe symptoms)"))
     in_treatment = BooleanField(_l("Treatment still going on (chemotherapy, radiotherapy or hormone therapy)"))
     post_op_check_done = BooleanField(_l("Post-operative check done: the surgical team has cleared penetration"))
@@ -243,10 +249,28 @@ class PlanForm(FlaskForm):
     acknowledged_alerts = MultiCheckboxField(
         _l("I have reviewed this"), choices=[SelectChoice(i, i) for i in ALERT_IDS]
     )
+    # Left out in the preview (never in the plan code): the safety items cannot be.
+    omit = SelectMultipleField(
+        _l("Left out of the plan"), choices=[SelectChoice(i, i) for i in sorted(OMITTABLE_IDS)],
+        validate_choice=False,
+    )
+
+    def validate_omit(self, field):
+        asked = field.data or ()
+        locked = [i for i in asked if i in PROTECTED_IDS]
+        if locked:
+            raise ValidationError(_l("Red flags, dangers, alerts, what to avoid and the main safety lines stay in every plan: they cannot be left out (%(ids)s).", ids=", ".join(locked[:5])))
+        unknown = [i for i in asked if i not in OMITTABLE_IDS]
+        if unknown:
+            raise ValidationError(_l("Not an item a plan can leave out: %(ids)s.", ids=", ".join(unknown[:5])))
 
     def validate_back_pain_pattern(self, field):
         if field.data not in (None, "", "unsure") and "lower_back" not in (self.pain_sites.data or ()):
             raise ValidationError(_l("Tick 'Lower back' under where it hurts, or set this to 'Not sure'."))
+
+    def validate_weeks_since_surgery(self, field):
+        if field.data is not None and not set(self.conditions.data or ()) & set(OPERATIONS):
+            raise ValidationError(_l("Tick the operation under conditions, or leave this empty."))
 
     def validate_follow_up(self, field):
         start = self.start_date.data or date.today()
@@ -263,6 +287,7 @@ class PlanForm(FlaskForm):
             "pain_sites": list(request.pain_sites), "back_pain_pattern": request.back_pain_pattern,
             "medication_effects": list(request.medication_effects), "medications": list(request.medications),
             "conditions": list(request.conditions), "weeks_since_event": request.weeks_since_event,
+            "weeks_since_surgery": request.weeks_since_surgery,
             "best_time": request.best_time, "start_stage": request.start_stage, "unstable": request.unstable,
             "sessions_per_week": request.sessions_per_week,
             "clinician": {"name": request.clinician_name, "contact": request.clinician_contact},
@@ -270,6 +295,7 @@ class PlanForm(FlaskForm):
             "partner_medications": list(request.partner_medications), "in_treatment": request.in_treatment,
             "post_op_check_done": request.post_op_check_done,
             "acknowledged_alerts": list(request.acknowledged_alerts),
+            "omit": list(request.omit),
         })
 
     def to_request(self) -> PlanRequest:
@@ -296,6 +322,7 @@ class PlanForm(FlaskForm):
             medications=ordered(self.medications.data, MEDICATIONS),
             conditions=ordered(self.conditions.data, CONDITIONS),
             weeks_since_event=self.weeks_since_event.data,
+            weeks_since_surgery=self.weeks_since_surgery.data,
             best_time=self.best_time.data or "varies",
             start_stage=self.start_stage.data,
             sessions_per_week=self.sessions_per_week.data,
@@ -308,6 +335,7 @@ class PlanForm(FlaskForm):
             in_treatment=bool(self.in_treatment.data),
             post_op_check_done=bool(self.post_op_check_done.data),
             acknowledged_alerts=ordered(self.acknowledged_alerts.data, ALERT_IDS),
+            omit=tuple(sorted(set(self.omit.data or ()))),
         )
 
 

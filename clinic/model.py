@@ -107,6 +107,10 @@ class PlanRequest:
     post_op_check_done: bool = False
     acknowledged_alerts: tuple[str, ...] = ()
     sessions_per_week: int | None = None  # 1-3; None: chosen from the constraints
+    omit: tuple[str, ...] = ()  # item ids the clinician left out in the preview (never a safety item)
+    # Weeks since the operation, when ``weeks_since_event`` is a treatment's date (chemotherapy after a
+    # hysterectomy): the operation's limits count from it. None: they count from ``weeks_since_event``.
+    weeks_since_surgery: int | None = None
 
     def has(self, *ids: str) -> bool:
         """True when any of ``ids`` is among the patient's conditions, medicines, effects or sites.
@@ -165,6 +169,8 @@ class Week:
     stage: int
     days: tuple[Day, ...]
     focus: Any = ""
+    # ME/CFS and long COVID: the step is a ceiling, and the next one comes after good days, not on a date
+    next_after_good_days: bool = False
 
 
 @dataclass(frozen=True)
@@ -226,6 +232,15 @@ class SourceRef:
 
 
 @dataclass(frozen=True)
+class Omitted:
+    """An item the clinician left out in the preview: named there so it can be put back, printed nowhere."""
+
+    section: str  # the plan JSON's section it came from
+    id: str
+    text: Any
+
+
+@dataclass(frozen=True)
 class Claim:
     """One printed thing and the sources it cites (for the sources appendix)."""
 
@@ -262,6 +277,8 @@ class Plan:
     max_stage: int
     clinician_alerts: tuple[Alert, ...] = ()
     pause_signal: Any = ""  # the few words on page one
+    omitted: tuple[Omitted, ...] = ()  # left out by the clinician: for the preview's list only
+    reachable_stage: int = 0  # the highest step the limits allow by the plan's end (ME/CFS: after good days)
 
     @property
     def unacknowledged_stops(self) -> tuple[Alert, ...]:

@@ -124,6 +124,9 @@ PLAN_SCHEMA: dict[str, Any] = {
         "pacing_rules": _texts(),
         "partner": _texts(),
         "questions": _texts(),
+        # what the request's ``omit`` left out (ids only: the words are printed nowhere)
+        "omitted": {"type": "array", "items": {"type": "object", "required": ["id", "section"], "properties": {
+            "id": {"type": "string"}, "section": {"type": "string"}}}},
         "emergency_line": {"type": "string"},
         "clinician": {"type": "object", "properties": {
             "name": {"type": ["string", "null"]}, "contact": {"type": ["string", "null"]}}},

@@ -35,13 +35,14 @@ from clinic.model import (
 )
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-VERSION = 4
+VERSION = 5
 # How many values of each growing vocabulary a version knew (new values are appended).
 VOCABULARY_SIZES = {
     1: {"medications": 5, "conditions": 23},
     2: {"medications": 6, "conditions": 23},
     3: {"medications": 7, "conditions": 23},
     4: {"medications": len(MEDICATIONS), "conditions": len(CONDITIONS)},
+    5: {"medications": len(MEDICATIONS), "conditions": len(CONDITIONS)},
 }
 EPOCH = date(2024, 1, 1)
 DAYS = 1 << 15  # about 89 years of start dates
@@ -101,6 +102,9 @@ def _fields(request: PlanRequest, end_stage: int, version: int = VERSION) -> lis
         ]
     if version >= 4:
         fields.append((request.sessions_per_week or 0, 4))
+    if version >= 5:
+        wss = request.weeks_since_surgery
+        fields.append((0 if wss is None else wss + 1, 522))
     return fields
 
 
@@ -168,8 +172,8 @@ def decode(code: str) -> Decoded:
         raise InvalidCode(code)
     (_, fatigue, pain, weeks, lang, territory, paper, flags, sites, back, effects, meds, conditions, wse, best,
      end_stage, start, *added) = values
-    partner_meds, treatment, sessions = (list(added) + [0, 0, 0])[:3]
-    if fatigue > 10 or pain > 10 or weeks > 10 or lang >= len(SUPPORTED) or wse > 521:
+    partner_meds, treatment, sessions, wss = (list(added) + [0, 0, 0, 0])[:4]
+    if fatigue > 10 or pain > 10 or weeks > 10 or lang >= len(SUPPORTED) or wse > 521 or wss > 521:
         raise InvalidCode(code)
 
     def chosen(mask: int, vocabulary: tuple[str, ...]) -> tuple[str, ...]:
@@ -185,6 +189,7 @@ def decode(code: str) -> Decoded:
         best_time=BEST_TIMES[best], start_date=EPOCH + timedelta(days=start),
         partner_medications=chosen(partner_meds, MEDICATIONS), in_treatment=bool(treatment & 1),
         post_op_check_done=bool(treatment & 2), sessions_per_week=sessions or None,
+        weeks_since_surgery=None if wss == 0 else wss - 1,
     )
     return Decoded(request=request, end_stage=end_stage + 1)
 
@@ -193,9 +198,11 @@ def next_visit(decoded: Decoded, today: date) -> PlanRequest:
     """The request for the next plan: time moved on, starting where the last plan ended."""
     elapsed = max(0, (today - decoded.request.start_date).days // 7)
     wse = decoded.request.weeks_since_event
+    wss = decoded.request.weeks_since_surgery
     return replace(
         decoded.request,
         start_date=today,
         start_stage=decoded.end_stage,
         weeks_since_event=None if wse is None else min(520, wse + elapsed),
+        weeks_since_surgery=None if wss is None else min(520, wss + elapsed),
     )

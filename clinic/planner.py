@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from clinic.content import Entry, alerts, always, select
+from clinic.content import Entry, alerts, always, select, steps_on_good_days, two_weekly_steps
 from clinic.content import library as lib
 from clinic.content.positions import FITS, POSITIONS, RESTFUL, Position
 from clinic.content.restrictions import RESTRICTIONS, Restriction
@@ -25,6 +25,7 @@ from clinic.model import (
     Avoid,
     Day,
     Item,
+    Omitted,
     Plan,
     PlanRequest,
     PositionChoice,
@@ -53,7 +54,6 @@ def build_plan(request: PlanRequest) -> Plan:
     progression = progression_for(request)
     sessions, minutes = dose(request)
     stages_by_week, start_limited = climb(request, caps, progression, sessions)
-    weeks = schedule(request, stages_by_week, sessions, minutes)
     max_stage = max(stages_by_week)
     positions = choose_positions(request, forbidden, max_stage)
     # The positions the couple came for, for when they are both ready, when this plan stops short of step 5
@@ -76,6 +76,10 @@ def build_plan(request: PlanRequest) -> Plan:
 
     chosen["questions"] = chosen["questions"][:lib.MAX_QUESTIONS]
     sections = {name: items(entries) for name, entries in chosen.items()}
+    pace_weeks = weeks_to_step_5_at_pace(request, caps, stages_by_week, progression, sessions)
+    if pace_weeks is not None:
+        sections["pacing_rules"] += (
+            Item(id="step_5_pace", text=lib.step_5_pace(pace_weeks), sources=lib.STEP_5_PACE_SOURCES),)
     warnings = sections.pop("warnings")
     step_5_wait = weeks_until_step_5(request, caps, stages_by_week)
     if step_5_wait is not None:
@@ -117,7 +121,36 @@ def build_plan(request: PlanRequest) -> Plan:
     )
     if start_limited is not None:
         clinician_alerts += (Alert("start_stage_lowered", "check", alerts.start_stage_lowered(start_limited)),)
+    pace_weeks = weeks_to_step_5_at_pace(request, caps, stages_by_week, progression, sessions)
+    if pace_weeks is not None and request.start_stage is None:
+        clinician_alerts += (Alert("start_step_by_pace", "check", alerts.start_step_by_pace(max_stage)),)
     clinician_alerts = tuple(sorted(clinician_alerts, key=lambda a: ALERT_SEVERITIES.index(a.severity)))
+
+    # The clinician's review: what was left out in the preview is printed nowhere (the calendar's
+    # rituals included); the safety items are never left out, whatever the request says.
+    omit = OMITTABLE_IDS.intersection(request.omit)
+    left_out: list[Omitted] = []
+
+    def keep(section: str, things: tuple, text=lambda t: t.text) -> tuple:
+        kept = tuple(t for t in things if t.id not in omit)
+        if not kept and things and section in lib.NEVER_EMPTY:
+            kept = things[:1]  # the preview offers no button on the last one; the API is held to it too
+        left_out.extend(Omitted(section, t.id, text(t)) for t in things if t not in kept)
+        return kept
+
+    warnings = keep("warnings", warnings)
+    sections = {name: keep(name, found) for name, found in sections.items()}
+    # a position left out makes room for the next best one the limits allow; the others stay
+    chosen_positions, chosen_later = positions, later
+    positions = refill(positions, omit, choose_positions(request, forbidden, max_stage, leave_out=omit))
+    later = refill(later, omit, tuple(p for p in choose_positions(request, forbidden, STAGE_COUNT, leave_out=omit)
+                                      if p.from_stage == STAGE_COUNT))
+    for section, before, after in (("positions", chosen_positions, positions), ("later_positions", chosen_later, later)):
+        printed = {p.id for p in after}
+        left_out.extend(Omitted(section, p.id, p.title) for p in before if p.id in omit and p.id not in printed)
+    weeks = schedule(request, stages_by_week, sessions, minutes, sections["rituals"])
+    if steps_on_good_days(request):
+        weeks = tuple(replace(w, next_after_good_days=w.stage < caps[i]) for i, w in enumerate(weeks))
 
     plan = Plan(
         request=request,
@@ -132,13 +165,15 @@ def build_plan(request: PlanRequest) -> Plan:
         positions=positions,
         later_positions=later,
         avoid=avoid_list(request, forbidden),
-        take_care=take_care(request),
+        take_care=keep("take_care", take_care(request)),
         warnings=warnings,
         **sections,
         sources=(),
         max_stage=max_stage,
+        reachable_stage=max(caps) if steps_on_good_days(request) else max_stage,
         clinician_alerts=clinician_alerts,
         pause_signal=select(lib.GLANCE_PAUSE_SIGNALS, request)[0].text,
+        omitted=tuple(left_out),
     )
     # The appendix lists exactly what the printed items cite ("gap": resting on no confirmed source).
     cited = sorted({s for claim in plan.claims() for s in claim.sources})
@@ -159,6 +194,24 @@ SECTIONS = {
     "red_flags": lib.RED_FLAGS,
     "pacing_rules": lib.PACING_RULES,
 }
+
+
+# --- The clinician's review: what the preview can leave out ----------------------------
+# Red flags, dangers and clinician alerts cannot be left out (contract v2), nor the "avoid for now"
+# list: it is what the restrictions forbid. An id that is a danger in any of its variants is a danger.
+PROTECTED_IDS = frozenset(
+    {e.id for e in lib.RED_FLAGS}
+    | {e.id for e in lib.WARNINGS if e.severity == "danger"}
+    | set(alerts.ALERT_IDS)
+    | set(LOADS)
+    | set(lib.KEPT_IN_REVIEW)
+)
+OMITTABLE_IDS = frozenset(
+    {e.id for name, entries in SECTIONS.items() for e in entries}
+    | {p.id for p in POSITIONS}
+    | {r.id for r in RESTRICTIONS if r.discourages}
+    | {"step_5_later", "start_stage_limited"}
+) - PROTECTED_IDS
 
 
 # --- What the constraints rule out ---------------------------------------------------
@@ -186,16 +239,25 @@ def discouraged_loads(request: PlanRequest) -> frozenset[str]:
     return frozenset(load for r in active_restrictions(request) for load in r.discourages)
 
 
+def caps_in_week(request: PlanRequest, week_index: int) -> list[tuple[Restriction, int]]:
+    """The restrictions that cap the ladder in that week, each with the step it allows.
+
+    The clinician's start step outranks a symptom cap for a stable couple with no recent event."""
+    kept = request.start_stage if request.start_stage and not request.unstable and not any(
+        r.within_weeks is not None for r in active_restrictions(request)) else 0
+    found = [(r, max(r.stage_cap, kept) if r.yields_to_start_stage else r.stage_cap)
+             for r in active_restrictions(request, week_index) if r.stage_cap is not None]
+    return [(r, cap) for r, cap in found if cap < STAGE_COUNT]
+
+
 def cap_sources(request: PlanRequest, week_index: int) -> tuple[str, ...]:
     """The sources of the restrictions that cap the ladder in that week."""
-    return tuple(dict.fromkeys(
-        s for r in active_restrictions(request, week_index) if r.stage_cap is not None for s in r.sources))
+    return tuple(dict.fromkeys(s for r, _ in caps_in_week(request, week_index) for s in r.sources))
 
 
 def stage_cap(request: PlanRequest, week_index: int) -> int:
     """The highest stage any active restriction allows in that week."""
-    caps = [r.stage_cap for r in active_restrictions(request, week_index) if r.stage_cap is not None]
-    return min(caps, default=STAGE_COUNT)
+    return min((cap for _, cap in caps_in_week(request, week_index)), default=STAGE_COUNT)
 
 
 # --- How fast to climb -------------------------------------------------------------------
@@ -203,9 +265,9 @@ def stage_cap(request: PlanRequest, week_index: int) -> int:
 
 def progression_for(request: PlanRequest) -> str:
     """``weekly``, ``every_2_weeks`` or ``symptom_led`` (ME/CFS, long COVID, severe fatigue)."""
-    if request.has("long_covid_mecfs") or request.fatigue >= 7:
+    if steps_on_good_days(request) or request.fatigue >= 7:
         return "symptom_led"
-    if max(request.fatigue, request.pain) >= 4:
+    if two_weekly_steps(request) or request.pain >= 7:
         return "every_2_weeks"
     return "weekly"
 
@@ -236,9 +298,21 @@ def climb(request: PlanRequest, caps: list[int], progression: str, sessions: int
     for week in range(1, len(caps)):
         # ME/CFS and long COVID never step up on a date: the step is a ceiling, and the couple moves
         # up after good days, by the pacing rule (NICE NG206, facts 13.6)
-        climb_now = week % step_every == 0 and not request.has("long_covid_mecfs")
+        climb_now = week % step_every == 0 and not steps_on_good_days(request)
         stages.append(min(caps[week], stages[-1] + (1 if climb_now else 0)))
     return stages, limited
+
+
+def weeks_to_step_5_at_pace(
+    request: PlanRequest, caps: list[int], stages: list[int], progression: str, sessions: int
+) -> int | None:
+    """When only the pace holds step 5 beyond this plan (the limits allow it by the last week, the
+    condition is stable, and the steps climb on dates): about how many weeks after the plan it comes."""
+    if stages[-1] >= STAGE_COUNT or caps[-1] < STAGE_COUNT or request.unstable or steps_on_good_days(request):
+        return None
+    step_every = max(WEEKS_PER_STEP[progression], -(-2 // sessions))
+    held = len(stages) - max(i for i, s in enumerate(stages) if s < stages[-1]) - 1 if stages[0] < stages[-1] else len(stages)
+    return max(1, step_every * (STAGE_COUNT - stages[-1]) - held + 1)
 
 
 def weeks_until_step_5(request: PlanRequest, caps: list[int], stages: list[int]) -> int | None:
@@ -269,22 +343,27 @@ def dose(request: PlanRequest) -> tuple[int, int]:
     return request.sessions_per_week or sessions, minutes
 
 
-def schedule(request: PlanRequest, stages: list[int], sessions: int, minutes: int) -> tuple[Week, ...]:
-    """Real dates from the start date: sessions, rest days, a check-in and a ritual each week."""
+def schedule(
+    request: PlanRequest, stages: list[int], sessions: int, minutes: int, printed_rituals: tuple[Item, ...]
+) -> tuple[Week, ...]:
+    """Real dates from the start date: sessions, rest days, a check-in and a ritual each week.
+
+    The ritual days take turns through the rituals the plan prints (none left: a rest day)."""
     pattern = WEEK_PATTERNS[sessions]
-    rituals = [e for e in lib.RITUALS if e.id != "two_minute_check_in"]
+    # the two-minute check-in is a daily habit, not a ritual day, unless it is the only one printed
+    rituals = [i for i in printed_rituals if i.id != "two_minute_check_in"] or list(printed_rituals)
     weeks = []
     for index, stage in enumerate(stages):
         first = request.start_date + timedelta(days=7 * index)
-        ritual = rituals[index % len(rituals)]
+        ritual = rituals[index % len(rituals)] if rituals else None
         days = []
         for offset, code in enumerate(pattern):
             day = first + timedelta(days=offset)
             kind = KIND_OF[code]
             if kind == "session":
                 days.append(Day(day, kind, minutes, lib.session_label(stage), request.best_time))
-            elif kind == "rest":
-                days.append(Day(day, kind, 0, lib.REST_LABEL))
+            elif kind == "rest" or ritual is None:
+                days.append(Day(day, "rest", 0, lib.REST_LABEL))
             elif kind == "check_in":
                 days.append(Day(day, kind, CHECK_IN_MINUTES, lib.CHECK_IN_LABEL))
             else:
@@ -304,9 +383,10 @@ def allowed(position: Position, forbidden: dict[str, object]) -> bool:
 
 
 def choose_positions(
-    request: PlanRequest, forbidden: dict[str, object], max_stage: int
+    request: PlanRequest, forbidden: dict[str, object], max_stage: int, leave_out: frozenset[str] = frozenset()
 ) -> tuple[PositionChoice, ...]:
-    """The best 3-5 allowed positions for the stages this plan reaches, with reasons."""
+    """The best 3-5 allowed positions for the stages this plan reaches, with reasons (none of
+    ``leave_out``, the clinician's omissions, unless nothing else is left)."""
     fits = [fit for fit in FITS if fit.when(request)]
     discouraged = discouraged_loads(request)
     energy_limited = any(fit.id == "saves_energy" for fit in fits)
@@ -319,7 +399,7 @@ def choose_positions(
         return value
 
     candidates = [
-        p for p in POSITIONS if p.from_stage <= max_stage and allowed(p, forbidden)
+        p for p in POSITIONS if p.from_stage <= max_stage and allowed(p, forbidden) and p.id not in leave_out
     ]
     ranked = sorted(candidates, key=lambda p: -score(p))  # stable: library order breaks ties
     closeness = [p for p in ranked if p.from_stage < 5]
@@ -353,6 +433,18 @@ def choose_positions(
         )
         for p in chosen[:MAX_POSITIONS]
     )
+
+
+def refill(chosen: tuple[PositionChoice, ...], omit: frozenset[str] | set[str],
+           rechosen: tuple[PositionChoice, ...]) -> tuple[PositionChoice, ...]:
+    """``chosen`` without the omitted positions, topped up to its length from ``rechosen`` (the choice
+    made without them); the last one stays if nothing can take its place."""
+    kept = [p for p in chosen if p.id not in omit]
+    if len(kept) == len(chosen):
+        return chosen
+    extra = [p for p in rechosen if p.id not in {k.id for k in kept}][:len(chosen) - len(kept)]
+    found = kept + extra or list(chosen[:1])
+    return tuple(sorted(found, key=lambda p: p.from_stage))
 
 
 def take_care(request: PlanRequest) -> tuple[Item, ...]:

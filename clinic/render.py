@@ -27,6 +27,7 @@ from clinic import i18n, plancode
 from clinic.content import library as lib
 from clinic.content import vocabulary as voc
 from clinic.model import Plan
+from clinic.planner import OMITTABLE_IDS
 
 STATIC_DIR = Path(__file__).parent / "static"
 # A name that can never resolve (RFC 2606 ".invalid"): the fetcher maps it to
@@ -294,10 +295,14 @@ def render_html(plan: Plan, mode: str = "standalone", page_one: PageOne = PageOn
         return render_template("plan/document.html", **_context(plan, mode), page_one=page_one)
 
 
-def render_preview_body(plan: Plan) -> str:
-    """The plan's body alone, in the plan's language, for the on-screen preview page."""
+def render_preview_body(plan: Plan, leave_out: str = "") -> str:
+    """The plan's body alone, in the plan's language, for the on-screen preview page.
+
+    With ``leave_out`` (the button's label, in the clinician's language) each item the clinician
+    may leave out carries a button that sends the preview's form again without it."""
     with force_locale(plan_locale(plan).translation_tag):
-        return render_template("plan/_body.html", **_context(plan, "preview"), page_one=PageOne())
+        return render_template("plan/_body.html", **_context(plan, "preview"), page_one=PageOne(),
+                               leave_out=leave_out, omittable=OMITTABLE_IDS)
 
 
 def _layout(plan: Plan, page_one: PageOne):
@@ -393,6 +398,12 @@ def pdf_filename(plan: Plan) -> str:
     return f"{stem}-{plan.request.start_date.isoformat()}.pdf"
 
 
+def omitted_excerpts(plan: Plan) -> list[tuple[str, str]]:
+    """The items the clinician left out, as (id, first words in the plan's language), for the preview."""
+    with force_locale(plan_locale(plan).translation_tag):
+        return [(o.id, excerpt(str(o.text), 80)) for o in plan.omitted]
+
+
 # --- Plan JSON ---------------------------------------------------------------------------
 
 
@@ -458,6 +469,8 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
             "sources": [{"id": r.id, "citation": r.citation, "gap": r.gap} for r in plan.sources]
             if plan.request.sources else [],
             "plan_code": plan_code(plan),
+            # what the clinician left out in the preview: ids only, its words are printed nowhere
+            "omitted": [{"id": o.id, "section": o.section} for o in plan.omitted],
         }
 
 

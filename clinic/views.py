@@ -22,6 +22,7 @@ from flask import (
     url_for,
 )
 from flask_babel import gettext as _
+from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from clinic import UI_LANGUAGE_COOKIE, i18n, plancode, render
@@ -67,11 +68,21 @@ def from_code():
 @bp.post("/edit")
 def edit():
     """Back from the preview to the form, everything kept."""
-    return _form_page(PlanForm())
+    return _form_page(_posted_form())
+
+
+def _posted_form() -> PlanForm:
+    """The posted form; a "put back" button in the preview takes its item out of ``omit``."""
+    put_back = request.form.getlist("put_back")
+    if not put_back:
+        return PlanForm()
+    data = MultiDict((k, v) for k, v in request.form.items(multi=True)
+                     if k != "put_back" and not (k == "omit" and v in put_back))
+    return PlanForm(formdata=data)
 
 
 def _validated_plan():
-    form = PlanForm()
+    form = _posted_form()
     if not form.validate():
         return form, None
     return form, build_plan(form.to_request())
@@ -99,11 +110,15 @@ def preview():
 def _preview_page(form: PlanForm, plan, blocked: bool = False) -> Response:
     """The preview: clinician alerts (screen language) above the plan (the patient's)."""
     # The acknowledgement boxes are drawn by the alerts, not carried as hidden fields.
-    hidden = [(k, v) for k, v in request.form.items(multi=True) if k not in ("csrf_token", "acknowledged_alerts")]
-    body = render.render_preview_body(plan)
+    # So are the left-out items: drawn from the plan, so a "put back" is not carried on.
+    hidden = [(k, v) for k, v in request.form.items(multi=True)
+              if k not in ("csrf_token", "acknowledged_alerts", "omit", "put_back")]
+    hidden += [("omit", i) for i in plan.request.omit]
+    body = render.render_preview_body(plan, leave_out=_("Leave out"))
     page = render_template(
         "preview.html", body=body, hidden=hidden, form=form, plan=plan, voc=voc, blocked=blocked,
-        paper=render.paper_of(plan),
+        paper=render.paper_of(plan), left_out=render.omitted_excerpts(plan),
+        plan_lang=render.plan_locale(plan).tag.replace("_", "-"),
     )
     return make_response(page, 409 if blocked else 200)
 

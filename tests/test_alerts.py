@@ -33,7 +33,8 @@ def test_a_stop_alert_holds_the_api_pdf_until_acknowledged(client):
         assert all(a["severity"] == "stop" and a["text"] for a in refused.get_json()["alerts"])
     plan = api(client, NITRATE_AND_TABLET, "application/json")
     assert plan.status_code == 200
-    assert {a["id"]: a["severity"] for a in plan.get_json()["clinician_alerts"]} == {"nitrate_pde5": "stop"}
+    stops = {a["id"] for a in plan.get_json()["clinician_alerts"] if a["severity"] == "stop"}
+    assert stops == {"nitrate_pde5"}
     pdf = api(client, {**NITRATE_AND_TABLET, "acknowledged_alerts": ["nitrate_pde5"]}, "application/pdf")
     assert pdf.status_code == 200 and pdf.mimetype == "application/pdf"
     text = pdf_text(pdf.data)

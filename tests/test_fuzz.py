@@ -9,11 +9,13 @@ from hypothesis import strategies as st
 
 from clinic.content.alerts import ALERT_IDS
 from clinic.model import CONDITIONS, MEDICATION_EFFECTS, MEDICATIONS, PAIN_SITES
+from clinic.planner import OMITTABLE_IDS, PROTECTED_IDS
 
 FIELDS = ("language", "paper", "large_print", "discreet", "sources", "weeks", "start_date", "fatigue", "pain",
           "pain_sites", "back_pain_pattern", "medication_effects", "medications", "conditions",
           "weeks_since_event", "best_time", "start_stage", "clinician", "follow_up", "notes", "unstable",
-          "partner_medications", "in_treatment", "post_op_check_done", "acknowledged_alerts", "sessions_per_week")
+          "partner_medications", "in_treatment", "post_op_check_done", "acknowledged_alerts", "sessions_per_week",
+          "omit", "weeks_since_surgery")
 
 junk = st.recursive(
     st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.floats(allow_nan=True) | st.text(max_size=40),
@@ -42,6 +44,8 @@ plausible = {
     "weeks_since_event": st.integers(-5, 600) | st.none(),
     "start_stage": st.integers(0, 6) | st.none(),
     "sessions_per_week": st.integers(-1, 5) | st.none(),
+    "weeks_since_surgery": st.integers(-5, 600) | st.none(),
+    "omit": st.lists(st.sampled_from(sorted(OMITTABLE_IDS | PROTECTED_IDS | {"no_such_item"})), max_size=6),
 }
 
 requests = st.fixed_dictionaries(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -33,7 +34,7 @@ requests = st.builds(
     medication_effects=subset(MEDICATION_EFFECTS), medications=subset(MEDICATIONS), conditions=subset(CONDITIONS),
     weeks_since_event=st.none() | st.integers(0, 520), best_time=st.sampled_from(BEST_TIMES),
     partner_medications=subset(MEDICATIONS), in_treatment=st.booleans(), post_op_check_done=st.booleans(),
-    sessions_per_week=st.none() | st.integers(1, 3),
+    sessions_per_week=st.none() | st.integers(1, 3), weeks_since_surgery=st.none() | st.integers(0, 520),
 )
 
 
@@ -42,7 +43,7 @@ requests = st.builds(
 def test_every_request_round_trips_through_its_code(request, end_stage):
     code = plancode.encode(request, end_stage)
     assert re.fullmatch(r"[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{1,4})+", code)
-    assert len(code.replace("-", "")) <= 30
+    assert len(code.replace("-", "")) <= 32
     decoded = plancode.decode(code.lower().replace("-", " "))
     # acknowledged alerts are never carried: each new plan's alerts are reviewed again
     assert decoded.request == request
@@ -86,6 +87,14 @@ def test_a_code_printed_before_the_v2_vocabulary_still_fills_the_form():
     assert plancode.decode(code).request == old
 
 
+def test_a_version_4_code_still_fills_the_form_without_the_operations_date():
+    old = PlanRequest(fatigue=2, pain=6, conditions=("hysterectomy", "chemotherapy"), sessions_per_week=1,
+                      weeks_since_event=3, in_treatment=True, start_date=date(2026, 10, 5))
+    code = plancode.encode(old, 3, version=4)
+    assert len(code.replace("-", "")) == plancode.BODY_LENGTHS[4] + 2 < plancode.BODY_LENGTHS[5] + 2
+    assert plancode.decode(code).request == old
+
+
 def test_the_code_carries_no_free_text():
     base = PlanRequest(fatigue=3, pain=2, start_date=date(2026, 11, 23))
     named = PlanRequest(fatigue=3, pain=2, start_date=date(2026, 11, 23), clinician_name="Ann", clinician_contact="555",
@@ -98,6 +107,9 @@ def test_next_visit_moves_time_on_and_starts_where_the_plan_ended():
     later = plancode.next_visit(plancode.decode(plancode.encode(request, 4)), date(2026, 11, 2) + timedelta(weeks=6, days=3))
     assert later.weeks_since_event == 9
     assert later.start_stage == 4
+    both = replace(request, conditions=("hysterectomy", "chemotherapy"), weeks_since_event=2, weeks_since_surgery=20)
+    again = plancode.next_visit(plancode.decode(plancode.encode(both, 3)), date(2026, 11, 2) + timedelta(weeks=6))
+    assert (again.weeks_since_event, again.weeks_since_surgery) == (8, 26)  # both dates move on
     assert later.start_date == date(2026, 12, 17)
 
 

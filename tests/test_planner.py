@@ -179,3 +179,56 @@ def test_every_couple_starts_with_affectionate_touch_unless_the_clinician_picks_
     assert build_plan(plan_request(fatigue=8, conditions=("depression_anxiety",))).weeks[0].stage == 2
     assert build_plan(plan_request(fatigue=3, unstable=True)).weeks[0].stage == 2  # cuddling asks nothing of the heart
     assert build_plan(plan_request(fatigue=3, start_stage=1)).weeks[0].stage == 1
+
+
+def test_an_operation_with_its_own_date_is_not_restarted_by_a_later_treatment():
+    """Chemotherapy started 2 weeks ago, 20 weeks after a hysterectomy: the operation's limits are over."""
+    both = dict(conditions=("hysterectomy", "chemotherapy"), weeks_since_event=2, in_treatment=True)
+    one_date = build_plan(plan_request(**both))
+    own_date = build_plan(plan_request(**both, weeks_since_surgery=20))
+    assert "hysterectomy_nothing_inside" in ids(one_date.warnings)
+    assert "hysterectomy_nothing_inside" not in ids(own_date.warnings)
+    assert "neutropenic_fever" in ids(own_date.red_flags)  # the treatment's lines still count from its date
+    # a new ICD 3 weeks ago, a heart attack 6 years ago: the heart-attack limits are long over
+    icd = build_plan(plan_request(conditions=("heart_attack", "pacemaker_icd"), weeks_since_event=312,
+                                  weeks_since_surgery=3))
+    assert "heart_attack_early" not in {a for x in icd.avoid for a in x.because}
+    assert "pacemaker_icd_new" in {r for x in icd.avoid for r in x.because}
+
+
+def test_the_form_refuses_an_operation_date_without_an_operation(app):
+    from clinic.forms import validate_json
+
+    with app.test_request_context():
+        _, errors = validate_json({"fatigue": 2, "pain": 1, "conditions": ["chemotherapy"], "weeks_since_surgery": 10})
+        assert set(errors) == {"weeks_since_surgery"}
+        request, errors = validate_json({"fatigue": 2, "pain": 1, "conditions": ["hysterectomy"],
+                                         "weeks_since_surgery": 10})
+        assert not errors and request.weeks_since_surgery == 10
+
+
+def test_a_stable_couple_already_further_on_keeps_its_step_despite_severe_fatigue():
+    kept = build_plan(plan_request(fatigue=9, conditions=("heart_failure",), weeks_since_event=150, start_stage=5))
+    assert [w.stage for w in kept.weeks] == [5] * 6
+    held = build_plan(plan_request(fatigue=9, conditions=("heart_failure",), weeks_since_event=150))
+    assert max(w.stage for w in held.weeks) <= 3
+    recent = build_plan(plan_request(fatigue=9, conditions=("sternotomy",), weeks_since_event=3, start_stage=5))
+    assert max(w.stage for w in recent.weeks) <= 3  # a recent event: the symptom cap holds
+
+
+def test_when_only_the_pace_holds_step_5_back_the_plan_says_when_it_could_come():
+    plan = build_plan(plan_request(fatigue=4, conditions=("copd_breathlessness",)))
+    assert [w.stage for w in plan.weeks] == [2, 2, 3, 3, 4, 4]
+    assert "step_5_pace" in ids(plan.pacing_rules)
+    assert "start_step_by_pace" in {a.id for a in plan.clinician_alerts}
+    assert "step_5_pace" not in ids(build_plan(plan_request(fatigue=4, conditions=("long_covid_mecfs",))).pacing_rules)
+
+
+def test_a_position_left_out_makes_room_for_the_next_best():
+    full = build_plan(plan_request(fatigue=1, pain=1))
+    dropped = full.positions[-1].id
+    plan = build_plan(plan_request(fatigue=1, pain=1, omit=(dropped,)))
+    assert dropped not in {p.id for p in plan.positions}
+    assert len(plan.positions) == len(full.positions)
+    assert {p.id for p in full.positions} - {dropped} <= {p.id for p in plan.positions}
+    assert [(o.section, o.id) for o in plan.omitted] == [("positions", dropped)]

@@ -49,6 +49,7 @@ requests = st.builds(
     in_treatment=st.booleans(),
     post_op_check_done=st.booleans(),
     sessions_per_week=st.none() | st.integers(1, 3),
+    weeks_since_surgery=st.none() | st.integers(0, 520),
     language=st.sampled_from(("en", "en_GB", "en_US", "es")),
     discreet=st.booleans(),
 )
@@ -59,16 +60,23 @@ def within(request: PlanRequest, weeks: int) -> bool:
     return request.weeks_since_event is None or request.weeks_since_event < weeks
 
 
+def within_op(request: PlanRequest, weeks: int) -> bool:
+    """The operation is (or may be) fewer than ``weeks`` weeks ago: its own date when given (a later
+    treatment then has ``weeks_since_event``), else the plan's one date."""
+    weeks_since = request.weeks_since_surgery if request.weeks_since_surgery is not None else request.weeks_since_event
+    return weeks_since is None or weeks_since < weeks
+
+
 def must_forbid(r: PlanRequest) -> set[str]:
     """The loads the clinical rules (clinical-facts.md, issue 3) rule out, as of week one."""
     out: set[str] = set()
-    if "sternotomy" in r.conditions and within(r, 8):
+    if "sternotomy" in r.conditions and within_op(r, 8):
         out |= {"arm_weight_bearing", "chest_pressure"}
-    if "hip_replacement_posterior" in r.conditions and within(r, 6):
+    if "hip_replacement_posterior" in r.conditions and within_op(r, 6):
         out |= {"hip_flexion_over_90", "hip_adduction_rotation"}
-    if "hip_replacement_anterior" in r.conditions and within(r, 6):
+    if "hip_replacement_anterior" in r.conditions and within_op(r, 6):
         out |= {"hip_extension_rotation"}
-    if ("knee_replacement" in r.conditions and within(r, 13)) or "knee" in r.pain_sites:
+    if ("knee_replacement" in r.conditions and within_op(r, 13)) or "knee" in r.pain_sites:
         out.add("kneeling")
     if "lower_back" in r.pain_sites and r.back_pain_pattern == "worse_bending_forward":
         out.add("spine_flexion")
@@ -77,7 +85,7 @@ def must_forbid(r: PlanRequest) -> set[str]:
     if "copd_breathlessness" in r.conditions:
         out |= {"lying_flat", "chest_pressure", "high_exertion"}
     # removing the rectum and anus leaves a permanent stoma (facts 12.6)
-    if {"ostomy", "rectum_removed"} & set(r.conditions) or ("abdominal_surgery" in r.conditions and within(r, 8)):
+    if {"ostomy", "rectum_removed"} & set(r.conditions) or ("abdominal_surgery" in r.conditions and within_op(r, 8)):
         out.add("abdominal_pressure")
     if "stroke_one_side_weak" in r.conditions:
         out.add("one_side_strength")
@@ -95,22 +103,32 @@ def must_forbid(r: PlanRequest) -> set[str]:
 def max_stage_allowed(r: PlanRequest, week_index: int) -> int:
     """The highest step the rules allow in a given week of the plan."""
     wse = None if r.weeks_since_event is None else r.weeks_since_event + week_index
+    op_weeks = r.weeks_since_surgery if r.weeks_since_surgery is not None else r.weeks_since_event
+    wso = None if op_weeks is None else op_weeks + week_index
 
     def recent(weeks: int) -> bool:
         return wse is None or wse < weeks
 
+    def recent_op(weeks: int) -> bool:
+        return wso is None or wso < weeks
+
     cap = 5
-    if r.unstable or r.pain >= 7:
+    # severe pain or fatigue hold the ladder low, unless the clinician says a stable couple is
+    # already higher (start_stage): then the plan may keep that step, not climb past it (issue 13)
+    kept = r.start_stage if r.start_stage and not r.unstable else 0
+    if r.unstable:
         cap = min(cap, 2)
+    if r.pain >= 7:
+        cap = min(cap, max(2, kept))
     if "heart_attack" in r.conditions and recent(1):
         cap = min(cap, 2)
     if "pci_stent" in r.conditions and recent(1):  # at least 5 days after a stent (SCAI, facts 1)
         cap = min(cap, 2)
     if r.fatigue >= 7:
+        cap = min(cap, max(3, kept))
+    if {"hip_replacement_posterior", "hip_replacement_anterior", "knee_replacement"} & set(r.conditions) and recent_op(4):
         cap = min(cap, 3)
-    if {"hip_replacement_posterior", "hip_replacement_anterior", "knee_replacement"} & set(r.conditions) and recent(4):
-        cap = min(cap, 3)
-    if "sternotomy" in r.conditions and recent(8):
+    if "sternotomy" in r.conditions and recent_op(8):
         cap = min(cap, 4)
     if nothing_inside(r, week_index):
         cap = min(cap, 4)
@@ -126,9 +144,10 @@ def nothing_inside(r: PlanRequest, week_index: int) -> bool:
     Pelvic radiotherapy: all through treatment and for 4 weeks after it ends (facts 12.3).
     """
     wse = None if r.weeks_since_event is None else r.weeks_since_event + week_index
-    recent = wse is None or wse < 6
+    op_weeks = r.weeks_since_surgery if r.weeks_since_surgery is not None else r.weeks_since_event
+    recent = op_weeks is None or op_weeks + week_index < 6
     pelvic_surgery = {"hysterectomy", "prostatectomy"} & set(r.conditions)
-    check_to_come = not r.post_op_check_done and (r.weeks_since_event is None or r.weeks_since_event < 13)
+    check_to_come = not r.post_op_check_done and (op_weeks is None or op_weeks < 13)
     if pelvic_surgery and (recent or check_to_come):
         return True
     # with a penis (prostate surgery or hormone treatment for prostate cancer) only receptive anal
@@ -391,7 +410,7 @@ def test_the_partners_medicines_add_household_lines_and_nothing_for_the_patient(
     plan = build_plan(request)
     # GTN before sex for angina is never suggested where a partner has erection tablets (facts 11.6)
     # a partner with a heart condition (nitrates) need not do all the moving (do_the_moving)
-    household = {"partner_tablets", "partner_own_tablets", "angina_gtn_before", "partner_dizziness",
+    household = {"partner_tablets", "partner_own_tablets", "angina_gtn_before", "partner_dizziness", "partner_tamoxifen", "daily_tadalafil",
                  "partner_antidepressant", "do_the_moving"}
 
     def ids(p):
@@ -468,7 +487,8 @@ HORMONE_ONLY = {"androgen_deprivation", "tamoxifen", "aromatase_inhibitor"}
 
 def on_chemo_or_radiotherapy(r: PlanRequest) -> bool:
     """Chemotherapy or radiotherapy now or in the last 6 weeks (the acute-oncology alert card, facts
-    12.1); a cancer treatment not named counts, unless hormone tablets are all that is given."""
+    12.1); a cancer treatment not named counts while it goes on, and after it unless hormone tablets
+    are all that was given."""
     conditions = set(r.conditions)
     hormones = HORMONE_ONLY & set(r.medications)
     # with hormone treatment going on, the tick may be the hormones': radiotherapy counts by its date only
@@ -476,8 +496,9 @@ def on_chemo_or_radiotherapy(r: PlanRequest) -> bool:
     named = ("chemotherapy" in conditions and (r.in_treatment or within(r, 6))) or radiotherapy
     # "cancer treatment" beside a cancer operation, finished: the operation itself (its fever is the surgeons')
     surgery = {"prostatectomy", "hysterectomy", "rectum_removed", "abdominal_surgery", "ostomy"} & conditions
-    unnamed = "cancer_treatment" in conditions and not HORMONE_ONLY & set(r.medications) and (
-        r.in_treatment or (within(r, 6) and not surgery))
+    # going on beside a hormone tablet it may still be a drug that lowers the counts (palbociclib)
+    unnamed = "cancer_treatment" in conditions and (r.in_treatment or (
+        not HORMONE_ONLY & set(r.medications) and within(r, 6) and not surgery))
     return bool(named or unnamed)
 
 
@@ -490,7 +511,7 @@ def red_flags_expected(r: PlanRequest) -> set[str]:
     on_cancer_treatment = on_chemo_or_radiotherapy(r)
     if on_cancer_treatment:
         out.add("neutropenic_fever")
-    if (conditions & surgery and within(r, 13)) or on_cancer_treatment:
+    if (conditions & surgery and within_op(r, 13)) or on_cancer_treatment:
         out |= {"blood_clot", "blood_clot_leg"}
     if "spinal_surgery" in conditions or "lower_back" in r.pain_sites:
         out.add("cauda_equina")
@@ -534,7 +555,8 @@ def test_every_plan_carries_the_red_flags_of_its_conditions_in_two_tiers(request
     if "nitrates" in request.medications and "riociguat" not in request.medications:
         assert not printed(texts, "never use GTN")
     # a pacemaker does not shock: every ICD line says whom it is for
-    assert all(t.startswith("If you have an ICD") for t in texts if "ICD" in t and "shock" in t), "ICD lines"
+    assert all(t.startswith(("If you have an ICD", "If your partner has an ICD"))
+               for t in texts if "ICD" in t and "shock" in t), "ICD lines"
     # cauda equina: the genital signs are never dropped, known erection trouble or not (facts 13.1)
     if {"spinal_surgery"} & set(request.conditions) or "lower_back" in request.pain_sites:
         assert any("genitals" in str(f.text) for f in plan.red_flags if f.id.startswith("cauda_equina"))
@@ -560,8 +582,54 @@ def test_every_plan_carries_the_red_flags_of_its_conditions_in_two_tiers(request
     if "pelvic_radiotherapy" in request.conditions and (request.in_treatment or within(request, 4)):
         assert "nothing_inside_after_radiotherapy" in {w.id for w in plan.warnings}
     if {"hysterectomy", "prostatectomy"} & set(request.conditions) and not request.post_op_check_done:
-        if within(request, 13):
+        if within_op(request, 13):
             assert "post_op_check_first" in {w.id for w in plan.warnings}
         else:  # long after the operation: no lock on the couple, a question for the clinician
             assert "post_op_check_first" not in {w.id for w in plan.warnings}
             assert "post_op_check_assumed" in {a.id for a in plan.clinician_alerts}
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(requests)
+def test_no_line_speaks_of_a_body_part_the_inputs_rule_out(request):
+    """No anatomy is assumed (issue 12), but what the inputs show is not ignored: prostate surgery,
+    prostate hormone treatment, an erection tablet or erection trouble mean a penis; a hysterectomy or
+    vaginal dryness (with none of those) means a vagina."""
+    plan = build_plan(request)
+    conditions, meds, effects = set(request.conditions), set(request.medications), set(request.medication_effects)
+    penis = bool({"prostatectomy"} & conditions or {"androgen_deprivation", "pde5_inhibitor"} & meds
+                 or "erection_difficulty" in effects)
+    vagina = not penis and bool({"hysterectomy"} & conditions or "vaginal_dryness" in effects)
+    texts = english_texts(plan)
+    if penis and "hysterectomy" not in conditions:  # inputs at odds: the operation's signs stay
+        assert not printed([str(f.text) for f in plan.red_flags], "vagina")
+        assert not printed([str(n.text) for n in plan.medication_notes], "dilator")
+    if vagina:  # (erection tablets may still be named: they can be in the house)
+        body = [str(f.text) for f in plan.red_flags] + [str(n.text) for n in plan.medication_notes]
+        assert not printed(body, "erection or ejaculation") and not printed(body, "erections harder")
+    # taken every day, tadalafil leaves no safe gap for a nitrate (48 hours, facts 11.2): said where a
+    # nitrate may be given (a heart condition, or one in the house) unless the tablet is stopped outright
+    if "pde5_inhibitor" in meds and (CARDIAC_CONDITIONS & conditions or "nitrates" in request.partner_medications) \
+            and "nitrates" not in meds:
+        assert printed(texts, "tadalafil every day")
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(requests)
+def test_a_fever_on_cancer_treatment_has_one_route(request):
+    """Where the fever line of cancer treatment prints (the 24-hour cancer line, now), no other red flag
+    sends a fever elsewhere (a surgical or breast team, the same day): one sign, one action."""
+    plan = build_plan(request)
+    if "neutropenic_fever" not in {f.id for f in plan.red_flags}:
+        return
+    others = [f for f in plan.red_flags if f.id != "neutropenic_fever"]
+    # (a sign that holds "with or without a fever" does not route the fever)
+    routed = [f.id for f in others if "fever" in english_texts_of(f).replace("with or without a fever", "")]
+    assert not routed, routed
+
+
+def english_texts_of(item) -> str:
+    from flask_babel import force_locale
+
+    with _app().test_request_context(), force_locale("en"):
+        return str(item.text)

@@ -42,6 +42,18 @@ def within(r: PlanRequest, weeks: int) -> bool:
     return r.weeks_since_event is None or r.weeks_since_event < weeks
 
 
+def operation_weeks(r: PlanRequest) -> int | None:
+    """Weeks since the operation: its own date when the clinician gave one (a treatment then has
+    ``weeks_since_event``), else the plan's one date."""
+    return r.weeks_since_surgery if r.weeks_since_surgery is not None else r.weeks_since_event
+
+
+def within_operation(r: PlanRequest, weeks: int) -> bool:
+    """The operation is (or, with no date given, may be) fewer than ``weeks`` weeks ago."""
+    weeks_since = operation_weeks(r)
+    return weeks_since is None or weeks_since < weeks
+
+
 def stroke_recent(r: PlanRequest) -> bool:
     """A stroke less than 13 weeks ago, or with no date: no erection tablets yet (facts 11.3)."""
     return r.stroke and within(r, 13)
@@ -50,7 +62,7 @@ def stroke_recent(r: PlanRequest) -> bool:
 def check_pending(r: PlanRequest) -> bool:
     """After a hysterectomy or prostatectomy, the post-operative check is not ticked yet, and the
     operation is recent enough (13 weeks, or no date) that it may still be to come."""
-    return r.has("hysterectomy", "prostatectomy") and not r.post_op_check_done and within(r, 13)
+    return r.has("hysterectomy", "prostatectomy") and not r.post_op_check_done and within_operation(r, 13)
 
 
 def territory(r: PlanRequest) -> str | None:
@@ -107,8 +119,36 @@ def infection_risk(r: PlanRequest) -> bool:
         within(r, 6) if r.has(*HORMONE_THERAPIES) else (r.in_treatment or within(r, 6)))
     named = (r.has("chemotherapy") and (r.in_treatment or within(r, 6))) or radiotherapy
     # "cancer treatment" beside a cancer operation and not going on: most likely the operation itself
-    unnamed = cancer_type_unknown(r) and (r.in_treatment or (within(r, 6) and not r.has(*CANCER_SURGERY)))
+    # ... and ticked beside a hormone medicine while treatment goes on: it may be a targeted or other
+    # drug that lowers the counts (palbociclib with letrozole), so the fever line prints
+    unnamed = (cancer_type_unknown(r) and (r.in_treatment or (within(r, 6) and not r.has(*CANCER_SURGERY)))) or (
+        r.has("cancer_treatment") and r.in_treatment)
     return named or unnamed
+
+
+def steps_on_good_days(r: PlanRequest) -> bool:
+    """ME/CFS and long COVID never step up on a date: the step is a ceiling, and the couple moves up
+    after a steady spell with no crash (NICE NG206, facts 13.6)."""
+    return r.has("long_covid_mecfs")
+
+
+def two_weekly_steps(r: PlanRequest) -> bool:
+    """Moderate fatigue or pain (4-6), or tiredness after a stroke: about two weeks on each step
+    (facts: the fatigue bands; 13.6, post-stroke fatigue has slower calendar steps)."""
+    return not steps_on_good_days(r) and max(r.fatigue, r.pain) < 7 and (
+        4 <= max(r.fatigue, r.pain) or (r.stroke and r.fatigue >= 3))
+
+
+def has_penis(r: PlanRequest) -> bool:
+    """The inputs show that the partner who is recovering has a penis: prostate surgery, hormone
+    treatment for prostate cancer, an erection tablet of their own or erection trouble. Lines about a
+    vagina are then not theirs (no anatomy is assumed otherwise: the hedged wording stays)."""
+    return r.has("prostatectomy", "androgen_deprivation", "pde5_inhibitor", "erection_difficulty")
+
+
+def has_vagina(r: PlanRequest) -> bool:
+    """The inputs show a vagina: a hysterectomy or vaginal dryness (erection lines are then not theirs)."""
+    return r.has("hysterectomy", "vaginal_dryness") and not has_penis(r)
 
 
 def pregnancy_possible(r: PlanRequest) -> bool:
@@ -132,6 +172,15 @@ TIMED_CONDITIONS = (
     "heart_attack", "sternotomy", "pacemaker_icd", "hip_replacement_posterior",
     "hip_replacement_anterior", "knee_replacement", "spinal_surgery", "hysterectomy",
     "abdominal_surgery", "prostatectomy", "stroke_one_side_weak", "pci_stent", "stroke_bleed",
+)
+
+
+# Operations whose limits count from ``weeks_since_surgery`` when the clinician gives it (the breast
+# cancer value stands for its operation's chest limits; the stoma for its operation).
+OPERATIONS = (
+    "sternotomy", "pacemaker_icd", "hip_replacement_posterior", "hip_replacement_anterior", "knee_replacement",
+    "spinal_surgery", "hysterectomy", "abdominal_surgery", "prostatectomy", "rectum_removed", "ostomy",
+    "breast_cancer",
 )
 
 

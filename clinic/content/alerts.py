@@ -13,6 +13,7 @@ from flask_babel import lazy_gettext as _l
 
 from clinic.content import (
     CRISIS_LINES,
+    OPERATIONS,
     TIMED_CONDITIONS,
     Entry,
     cancer_type_unknown,
@@ -20,12 +21,25 @@ from clinic.content import (
     emergency_number,
     event_date_missing,
     infection_risk,
+    operation_weeks,
     self_harm_risk,
     stroke_recent,
     territory,
     within,
+    within_operation,
 )
 from clinic.model import PlanRequest
+
+
+def _one_date_many_events(r: PlanRequest) -> bool:
+    """Two dated things share one date: an operation and a treatment with no date of the operation's
+    own, or two operations, or two events (a stent put in for a heart attack is one event)."""
+    dated = [c for c in (*TIMED_CONDITIONS, "pelvic_radiotherapy") if r.has(c)
+             and not (c == "pci_stent" and r.has("heart_attack"))]
+    if r.weeks_since_surgery is None:
+        return len(dated) >= 2 and r.weeks_since_event is not None
+    operations = [c for c in dated if c in OPERATIONS]
+    return len(operations) >= 2 or (len(dated) - len(operations) >= 2 and r.weeks_since_event is not None)
 
 
 def _shared_tablet_risk(r: PlanRequest) -> bool:
@@ -125,16 +139,15 @@ ALERTS = (
         "post_op_check_assumed",
         _l("The operation was 13 weeks ago or more and the post-operative check is not ticked. The plan assumes the check has happened and lets penetration back in. If it has not, ask the surgical team before you print."),
         ("hysterectomy_check", "prostatectomy_return", "gap"),
-        when=lambda r: r.has("hysterectomy", "prostatectomy") and not r.post_op_check_done and not within(r, 13),
+        when=lambda r: r.has("hysterectomy", "prostatectomy") and not r.post_op_check_done and not within_operation(r, 13),
         severity="check",
     ),
     Entry(
         "one_date_many_events",
-        _l("More than one operation or treatment with time limits is ticked, but there is only one date. Every limit is counted from it. Check that it is the most recent one."),
+        _l("More than one operation, event or treatment with time limits is ticked, and every limit counts from the one date. If an operation (such as a new ICD, a bypass or a hysterectomy) was at another time, give its weeks in 'Weeks since the operation': the other limits still count from 'Weeks since the surgery, heart event or end of treatment'."),
         ("gap",),
         # a stent put in for a heart attack is one event
-        when=lambda r: sum(r.has(c) for c in (*TIMED_CONDITIONS, "pelvic_radiotherapy") if not (
-            c == "pci_stent" and r.has("heart_attack"))) >= 2 and r.weeks_since_event is not None,
+        when=_one_date_many_events,
         severity="check",
     ),
     Entry(
@@ -142,7 +155,7 @@ ALERTS = (
         _l("The post-operative check is ticked, but the surgery was less than 6 weeks ago. The plan still keeps penetration for week 6 or later. Make sure the check cleared penetration, not only the wound."),
         ("hysterectomy_check",),
         when=lambda r: r.has("hysterectomy", "prostatectomy") and r.post_op_check_done
-        and r.weeks_since_event is not None and r.weeks_since_event < 6,
+        and operation_weeks(r) is not None and operation_weeks(r) < 6,
         severity="check",
     ),
     Entry(
@@ -184,10 +197,10 @@ ALERTS = (
     ),
     Entry(
         "radiotherapy_and_hormones_one_date",
-        _l("Pelvic radiotherapy and a hormone medicine with 'treatment still going on': the plan treats radiotherapy as still going. If radiotherapy has ended, untick 'treatment still going on' and give the weeks since radiotherapy ended (hormone medicines need no tick)."),
+        _l("Pelvic radiotherapy with another treatment still going on (chemotherapy or a hormone medicine): the plan treats radiotherapy as still going, with nothing inside the body all plan long. If radiotherapy has ended, check these limits with the team, or give the weeks since radiotherapy ended and untick 'treatment still going on' if only a hormone medicine continues."),
         ("pelvic_radiotherapy",),
         when=lambda r: r.has("pelvic_radiotherapy") and r.in_treatment
-        and r.has("androgen_deprivation", "tamoxifen", "aromatase_inhibitor"),
+        and r.has("androgen_deprivation", "tamoxifen", "aromatase_inhibitor", "chemotherapy"),
         severity="check",
     ),
     Entry(
@@ -245,7 +258,12 @@ ALERTS = (
 )
 
 STOP_ALERT_IDS = tuple(a.id for a in ALERTS if a.severity == "stop")
-ALERT_IDS = tuple(dict.fromkeys(a.id for a in ALERTS)) + ("start_stage_lowered",)
+ALERT_IDS = tuple(dict.fromkeys(a.id for a in ALERTS)) + ("start_stage_lowered", "start_step_by_pace")
+
+
+def start_step_by_pace(stage: int):
+    """The check alert raised when a plan with no chosen starting step ends below step 5 by its pace alone."""
+    return _l("No starting step was chosen, so this plan starts at step 2 and its pace takes it to step %(stage)s. If the couple is already further on, choose the starting step: the plan then starts there.", stage=stage)
 
 
 def start_stage_lowered(stage: int):

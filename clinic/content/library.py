@@ -22,13 +22,18 @@ from clinic.content import (
     cite_for,
     event_date_missing,
     has,
+    has_penis,
+    has_vagina,
     infection_risk,
+    operation_weeks,
     pregnancy_possible,
     prostate_context,
     self_harm_risk,
     stroke_recent,
     territory,
+    two_weekly_steps,
     within,
+    within_operation,
 )
 from clinic.model import PlanRequest
 
@@ -121,7 +126,7 @@ PACING_RULES = (
         "every_two_weeks",
         _l("Stay on each step for about two weeks before you try the next one."),
         ("four_ps", "sensate_focus"),
-        when=lambda r: 4 <= max(r.fatigue, r.pain) <= 6 and not r.has("long_covid_mecfs"),
+        when=two_weekly_steps,
         stages=(1, 2, 3, 4),
     ),
     Entry(
@@ -147,10 +152,15 @@ PACING_RULES = (
 # --- Rest and energy ---------------------------------------------------------------
 
 
+def _recent(r: PlanRequest, weeks: int) -> bool:
+    """The operation or the event (or treatment) is fewer than ``weeks`` weeks ago, by either date."""
+    return within(r, weeks) or within_operation(r, weeks)
+
+
 def _nothing_inside_now(r: PlanRequest) -> bool:
     """Nothing may go inside the vagina at the plan's start: before the check after a hysterectomy,
     or during pelvic radiotherapy and its first 4 weeks after."""
-    after_hysterectomy = r.has("hysterectomy") and (check_pending(r) or within(r, 6))
+    after_hysterectomy = r.has("hysterectomy") and (check_pending(r) or within_operation(r, 6))
     radiotherapy = r.has("pelvic_radiotherapy") and (r.in_treatment or within(r, 4))
     return after_hysterectomy or radiotherapy
 
@@ -199,6 +209,18 @@ REST = (
         when=lambda r: r.fatigue >= 4 or r.cardiac or r.has("copd_breathlessness", "long_covid_mecfs", "cancer_treatment", "multiple_sclerosis"),
     ),
     # Variants of one tip: the first that fits is printed (ibuprofen is named only where it is safe).
+    Entry(
+        "pain_relief_timing",
+        _l("If you take a strong painkiller like morphine, take it as your team planned, with any extra doses they allow. Do not take more than that for sex. Plan time together for when your pain is at its best. Take your temperature first: painkillers can hide a fever."),
+        ("analgesic_timing", "neutropenic_sepsis"),
+        when=lambda r: r.pain >= 4 and r.has("opioid") and infection_risk(r),
+    ),
+    Entry(
+        "pain_relief_timing",
+        _l("If you take a strong painkiller like morphine, take it as your team planned, with any extra doses they allow. Do not take more than that for sex. Plan time together for when your pain is at its best."),
+        ("analgesic_timing",),
+        when=lambda r: r.pain >= 4 and r.has("opioid"),
+    ),
     Entry(
         "pain_relief_timing",
         _l("If you already take paracetamol (acetaminophen) for pain, your usual dose about 30 to 60 minutes before may help. Take your temperature first: painkillers can hide a fever. Do not take ibuprofen unless your cancer team says it is fine."),
@@ -443,6 +465,13 @@ MEDICATION_NOTES = (
     ),
     Entry(
         "vaginal_dryness",
+        _l("Use a vaginal moisturiser regularly, a few times a week, but not on the days your blood counts are low. Use a lubricant whenever the genitals are touched. Take your time."),
+        ("aromatase", "vaginal_care", "chemo_sex"),
+        when=lambda r: r.has("vaginal_dryness", "aromatase_inhibitor") and chemo_now(r),
+        effect="vaginal_dryness",
+    ),
+    Entry(
+        "vaginal_dryness",
         _l("Use a vaginal moisturiser regularly, a few times a week, and a lubricant whenever the genitals are touched. Take your time."),
         ("aromatase", "vaginal_care"),
         when=has("vaginal_dryness", "aromatase_inhibitor"),
@@ -584,6 +613,13 @@ MEDICATION_NOTES = (
     ),
     Entry(
         "ssri_snri",
+        _l("Your antidepressant can lower desire and make arousal and orgasm slower or harder to reach. This is the medicine, not you, and it can often be helped. Talk to your prescriber about the dose, the timing or another medicine. Never stop it all at once: that can make you unwell."),
+        ("ssri_sexual",),
+        when=lambda r: r.has("ssri_snri") and has_vagina(r),
+        effect="ssri_snri",
+    ),
+    Entry(
+        "ssri_snri",
         _l("Your antidepressant can lower desire and make arousal and orgasm slower or harder to reach. For some people it makes erections harder to keep. This is the medicine, not you, and it can often be helped. Talk to your prescriber about the dose, the timing or another medicine. Never stop it all at once: that can make you unwell."),
         ("ssri_sexual",),
         when=has("ssri_snri"),
@@ -637,7 +673,7 @@ MEDICATION_NOTES = (
         "alpha_blocker",
         _l("Tablets such as tamsulosin can mean less semen, or none, when you come. This is harmless and stops if the medicine stops, but it can affect trying for a baby. Do not stop it yourself: ask your doctor."),
         ("alpha_blocker",),
-        when=has("alpha_blocker"),
+        when=lambda r: r.has("alpha_blocker") and not r.has("prostatectomy"),
         effect="alpha_blocker",
     ),
 )
@@ -656,7 +692,7 @@ CONDITION_NOTES = (
         "cardiac_rehab",
         _l("Cardiac rehabilitation and regular exercise make sex easier and safer. Ask your team about a programme."),
         ("aha2012",),
-        when=lambda r: r.cardiac,
+        when=lambda r: r.cardiac and not r.unstable,
         effect="cardiac",
     ),
     Entry(
@@ -682,7 +718,7 @@ CONDITION_NOTES = (
     ),
     Entry(
         "angina_gtn_before",
-        _l("If sex brings on your angina, ask your heart team whether you can use your GTN 5 to 10 minutes before. Never use GTN within 2 days of an erection tablet."),
+        _l("If sex brings on your angina, ask your heart team whether you can use your GTN 5 to 10 minutes before. Never use GTN within 24 hours of an erection tablet, or 48 hours of tadalafil."),
         ("angina_plan", "gtn_plan"),
         # never suggested where either partner has erection tablets (facts 11.6)
         when=lambda r: r.has("angina") and r.has("nitrates") and not r.household_takes("pde5_inhibitor") and not r.unstable,
@@ -707,14 +743,14 @@ CONDITION_NOTES = (
         "prostatectomy_rehab",
         _l("After prostate surgery, erections often take time to come back. Your urology team can suggest help that is safe with your other medicines, started early. Closeness and touch without an erection are part of the plan too."),
         ("prostatectomy", "nitrate_pde5_action"),
-        when=lambda r: r.has("prostatectomy") and r.has("nitrates", "riociguat", "vericiguat") and within(r, 52),
+        when=lambda r: r.has("prostatectomy") and r.has("nitrates", "riociguat", "vericiguat") and within_operation(r, 52),
         effect="prostatectomy",
     ),
     Entry(
         "prostatectomy_rehab",
         _l("After prostate surgery, erections often take time to come back. Your urology team may suggest erection tablets, a vacuum device or injections, started early. Closeness and touch without an erection are part of the plan too."),
         ("prostatectomy",),
-        when=lambda r: r.has("prostatectomy") and within(r, 52),
+        when=lambda r: r.has("prostatectomy") and within_operation(r, 52),
         effect="prostatectomy",
     ),
     Entry(
@@ -737,21 +773,21 @@ CONDITION_NOTES = (
         "prostatectomy_touch",
         _l("Touch and pleasure with nothing going inside are fine once you feel ready. Ask your surgeon when more is OK."),
         ("prostatectomy", "prostatectomy_return"),
-        when=lambda r: r.has("prostatectomy") and r.has("rectum_removed") and (check_pending(r) or within(r, 6)),
+        when=lambda r: r.has("prostatectomy") and r.has("rectum_removed") and (check_pending(r) or within_operation(r, 6)),
         effect="prostatectomy",
     ),
     Entry(
         "prostatectomy_touch",
         _l("Touch and pleasure without penetration are fine once you feel ready. Ask your surgeon when penetration is OK, and wait at least 6 weeks before anything goes inside your anus."),
         ("prostatectomy", "prostatectomy_return"),
-        when=lambda r: r.has("prostatectomy") and (check_pending(r) or within(r, 6)),
+        when=lambda r: r.has("prostatectomy") and (check_pending(r) or within_operation(r, 6)),
         effect="prostatectomy",
     ),
     Entry(
         "prostatectomy_receptive",
         _l("If you enjoy receptive anal sex: ask your surgeon first. Without the prostate it may feel different. Go slowly, use plenty of lube and a condom, and stop if it hurts or bleeds."),
         ("prostatectomy_return", "gap"),
-        when=lambda r: r.has("prostatectomy") and not r.has("rectum_removed") and not within(r, 6),
+        when=lambda r: r.has("prostatectomy") and not r.has("rectum_removed") and not within_operation(r, 6),
         effect="prostatectomy",
         stages=(5,),
     ),
@@ -759,14 +795,14 @@ CONDITION_NOTES = (
         "dilators",
         _l("If you have a vagina, your team may suggest a dilator. Many teams find it helps keep the vagina comfortable for check-ups and sex. Research has not proven that it stops narrowing. Start only when your team says, never during radiotherapy. Be gentle and use water-based lubricant. A little spotting is common; call your team if there is a lot of bleeding or pain."),
         ("dilator_evidence", "vaginal_care"),
-        when=lambda r: r.has("pelvic_radiotherapy") and not prostate_context(r),
+        when=lambda r: r.has("pelvic_radiotherapy") and not prostate_context(r) and not has_penis(r),
         effect="pelvic_radiotherapy",
     ),
     Entry(
         "hysterectomy_wait",
         _l("After a hysterectomy, wait until any discharge has stopped and your surgeon has checked that you have healed before anything goes inside the vagina. Other closeness is fine."),
         ("hysterectomy",),
-        when=lambda r: r.has("hysterectomy") and (check_pending(r) or within(r, 6)),
+        when=lambda r: r.has("hysterectomy") and (check_pending(r) or within_operation(r, 6)),
         effect="hysterectomy",
     ),
     Entry(
@@ -905,6 +941,21 @@ CONDITION_NOTES = (
 
 
 WARNINGS = (
+    # No nitrate within 48 hours of tadalafil (facts 11.2): taken every day, that is never.
+    Entry(
+        "daily_tadalafil_nitrate",
+        _l("This includes tadalafil taken every day, even a low dose for the prostate: do not take it with your nitrate either. Ask your doctor about another medicine for the prostate."),
+        ("nitrate_pde5_action", "pde5_nitrate"),
+        when=lambda r: r.has("pde5_inhibitor") and r.has("nitrates"),
+        severity="danger",
+    ),
+    Entry(
+        "daily_tadalafil",
+        _l("If you take tadalafil every day, even a low dose for the prostate, there is never a safe gap: no GTN or any other nitrate at any time. Tell every doctor, nurse or paramedic who treats you."),
+        ("nitrate_pde5_action", "pde5_nitrate"),
+        when=lambda r: r.has("pde5_inhibitor") and (r.cardiac or r.household_takes("nitrates")),
+        severity="danger",
+    ),
     # The one safe action where the inputs conflict; each excludes the lines it would contradict.
     Entry(
         "pde5_nitrate",
@@ -913,7 +964,7 @@ WARNINGS = (
         when=lambda r: r.has("nitrates") and r.has("pde5_inhibitor"),
         severity="danger",
         # the GTN plan (chest_pain) carries the erection-tablet exception for nitrate users
-        excludes=("pde5_inhibitor", "alpha_blocker_dizziness", "pde5_chest_pain"),
+        excludes=("pde5_inhibitor", "alpha_blocker_dizziness", "pde5_chest_pain", "daily_tadalafil"),
     ),
     Entry(
         "riociguat_pde5",
@@ -1028,7 +1079,7 @@ WARNINGS = (
         "sternal_precautions",
         _l("Your breastbone needs about 8 weeks to heal. Until your surgical team says so, do not push up with your arms, pull on things, or reach both arms overhead or behind you."),
         ("sternal",),
-        when=lambda r: r.has("sternotomy") and (r.weeks_since_event is None or r.weeks_since_event < 8),
+        when=lambda r: r.has("sternotomy") and within_operation(r, 8),
         severity="caution",
     ),
     Entry(
@@ -1068,18 +1119,18 @@ WARNINGS = (
     ),
     Entry(
         "hysterectomy_nothing_inside",
-        lambda r: _l("Your check is done, but wait until 6 weeks after the operation: nothing inside the vagina or the anus before week %(week)s of this plan. That means no penis, fingers, toys or tampons. Kissing, cuddling and massage are fine.", week=7 - (r.weeks_since_event or 0)),
+        lambda r: _l("Your check is done, but wait until 6 weeks after the operation: nothing inside the vagina or the anus before week %(week)s of this plan. That means no penis, fingers, toys or tampons. Kissing, cuddling and massage are fine.", week=7 - (operation_weeks(r) or 0)),
         ("hysterectomy", "hysterectomy_check"),
         # the check is done and the 6 weeks end within this plan: say in which week
-        when=lambda r: r.has("hysterectomy") and r.post_op_check_done and r.weeks_since_event is not None
-        and not r.in_treatment and r.weeks_since_event < 6 < r.weeks_since_event + r.weeks,
+        when=lambda r: r.has("hysterectomy") and r.post_op_check_done and operation_weeks(r) is not None
+        and (r.weeks_since_surgery is not None or not r.in_treatment) and operation_weeks(r) < 6 < operation_weeks(r) + r.weeks,
         severity="caution",
     ),
     Entry(
         "hysterectomy_nothing_inside",
         _l("For now, nothing inside the vagina or the anus: no penis, fingers, toys or tampons. This lasts at least 6 weeks after a hysterectomy, and until your surgeon or nurse has checked you and said yes. Kissing, cuddling and massage are fine."),
         ("hysterectomy", "hysterectomy_check"),
-        when=lambda r: r.has("hysterectomy") and (check_pending(r) or within(r, 6)),
+        when=lambda r: r.has("hysterectomy") and (check_pending(r) or within_operation(r, 6)),
         severity="caution",
     ),
     Entry(
@@ -1172,11 +1223,29 @@ def step_5_later(weeks: int):
         weeks)
 
 
+# Emitted by the planner when only the pace (no date, no check) holds step 5 beyond this plan.
+STEP_5_PACE_SOURCES = ("four_ps", "sensate_focus")
+
+
+def step_5_pace(weeks: int):
+    return lazy_ngettext(
+        "At this pace, step 5 (sex, your way) could come about %(num)s week after this plan ends, if each step keeps feeling good for you both.",
+        "At this pace, step 5 (sex, your way) could come about %(num)s weeks after this plan ends, if each step keeps feeling good for you both.",
+        weeks)
+
+
 # Emitted by the planner (not by a trigger) when it lowers the clinician's start stage.
 def start_stage_limited(stage: int):
     return _l("The starting step was lowered to step %(stage)s because of the limits in this plan.", stage=stage)
 
 # --- Red flags -------------------------------------------------------------------------
+
+
+def _bone_pain_sites(r: PlanRequest) -> bool:
+    """Pain where cancer in the spine shows itself; chest pain in the weeks after breast surgery is the
+    operation's, not a sign of spinal-cord compression."""
+    chest = r.has("chest") and not (r.has("breast_cancer") and within_operation(r, 8))
+    return chest or r.has("lower_back", "neck", "spinal_surgery", "hip", "widespread")
 
 
 def _recent_surgery(r: PlanRequest) -> bool:
@@ -1185,7 +1254,7 @@ def _recent_surgery(r: PlanRequest) -> bool:
         "knee_replacement", "spinal_surgery", "prostatectomy", "hysterectomy", "abdominal_surgery",
         "ostomy",
     )
-    return surgical and within(r, 13)
+    return surgical and within_operation(r, 13)
 
 
 def _clot_risk(r: PlanRequest) -> bool:
@@ -1197,7 +1266,7 @@ def _clot_risk(r: PlanRequest) -> bool:
     cancer = r.has("cancer_treatment", "pelvic_radiotherapy", "breast_cancer", *HORMONE_THERAPIES) and (
         r.in_treatment or within(r, 26))
     # tamoxifen raises the risk of clots for as long as it is taken (no source in the research file yet)
-    return (operation and within(r, 13)) or cancer or r.has("tamoxifen")
+    return (operation and within_operation(r, 13)) or cancer or r.has("tamoxifen")
 
 
 # On tamoxifen alone the clot lines rest on no source in the research file yet (facts 13.2 names
@@ -1344,14 +1413,14 @@ RED_FLAGS = (
     ),
     Entry(
         "stroke_signs",
-        _l("Stroke signs: new or worse weakness or numbness of the face, arm or leg (more than your usual weak side), new trouble speaking, or a sudden severe headache. Note the time."),
+        _l("Stroke signs: new or worse weakness or numbness of the face, arm or leg (more than your usual weak side), new trouble speaking, or a sudden severe headache. Note the time, and call even if the signs go away."),
         ("stroke_uk2023", "gap"),
         when=lambda r: r.stroke,
         tier="emergency",
     ),
     Entry(
         "stroke_signs",
-        _l("Stroke signs: sudden weakness or numbness of the face, arm or leg, trouble speaking, or a sudden severe headache."),
+        _l("Stroke signs: sudden weakness or numbness of the face, arm or leg, trouble speaking, or a sudden severe headache. Call even if the signs go away."),
         ("stroke_uk2023", "gap"),
         tier="emergency",
     ),
@@ -1366,10 +1435,22 @@ RED_FLAGS = (
     ),
     Entry(
         "spinal_cord_compression",
+        # beside the cauda equina flag, weak or numb legs are its sign (the emergency department now):
+        # one action for one sign
+        _l("With cancer: new or worse back or neck pain, pain like a band around your chest or belly, or pain that is worse when you lie down or cough."),
+        ("gap",),
+        when=lambda r: r.has("cancer_treatment", "pelvic_radiotherapy", "breast_cancer", "prostatectomy", *HORMONE_THERAPIES)
+        and _bone_pain_sites(r) and r.has("spinal_surgery", "lower_back"),
+        tier="emergency",
+        heading="cancer_line",
+        excludes=("chronic_pain_flare",),
+    ),
+    Entry(
+        "spinal_cord_compression",
         _l("With cancer: new or worse back or neck pain, or pain like a band around your chest or belly. Or pain that is worse when you lie down or cough, or legs that feel weak or numb."),
         ("gap",),
         when=lambda r: r.has("cancer_treatment", "pelvic_radiotherapy", "breast_cancer", "prostatectomy", *HORMONE_THERAPIES)
-        and r.has("lower_back", "neck", "spinal_surgery", "hip", "widespread", "chest"),
+        and _bone_pain_sites(r),
         tier="emergency",
         heading="cancer_line",
         excludes=("chronic_pain_flare",),
@@ -1399,6 +1480,13 @@ RED_FLAGS = (
     ),
     Entry(
         "cauda_equina",
+        _l("New or suddenly worse: numbness between your legs or around your bottom, trouble with your bladder or bowels, weak legs, or less feeling in your genitals during sex. Go to the emergency department now, even for one of these."),
+        ("cauda_equina",),
+        when=lambda r: r.has("spinal_surgery", "lower_back") and has_vagina(r),
+        tier="emergency",
+    ),
+    Entry(
+        "cauda_equina",
         _l("New or suddenly worse: numbness between your legs or around your bottom, trouble with your bladder or bowels, weak legs, less feeling in your genitals during sex, or a new problem with erection or ejaculation. Go to the emergency department now, even for one of these."),
         ("cauda_equina",),
         when=lambda r: r.has("spinal_surgery", "lower_back"),
@@ -1410,6 +1498,14 @@ RED_FLAGS = (
         ("mental_health_crisis",),
         when=self_harm_risk,
         tier="emergency",
+    ),
+    Entry(
+        "cauda_equina_sex",
+        _l("After back surgery or with back pain: less feeling in your genitals during sex. Go to the emergency department now."),
+        ("cauda_equina",),
+        when=lambda r: r.has("spinal_surgery", "lower_back") and r.discreet and has_vagina(r),
+        tier="emergency",
+        explicit=True,
     ),
     Entry(
         "cauda_equina_sex",
@@ -1446,26 +1542,48 @@ RED_FLAGS = (
         "hysterectomy_emergency",
         _l("After a hysterectomy: a bad-smelling discharge, or something pushing out of the vagina."),
         ("hysterectomy",),
-        when=lambda r: r.has("hysterectomy") and within(r, 13) and infection_risk(r) and not r.discreet,
+        when=lambda r: r.has("hysterectomy") and within_operation(r, 13) and infection_risk(r) and not r.discreet,
         tier="emergency",
         explicit=True,
     ),
     Entry(
         "hysterectomy_emergency",
+        _l("After your operation: a bad-smelling discharge, or something pushing out from below."),
+        ("hysterectomy",),
+        when=lambda r: r.has("hysterectomy") and within_operation(r, 13) and infection_risk(r) and r.discreet,
+        tier="emergency",
+    ),
+    Entry(
+        "hysterectomy_emergency",
         _l("After your operation: fever, a bad-smelling discharge, or something pushing out from below."),
         ("hysterectomy",),
-        when=lambda r: r.has("hysterectomy") and within(r, 13) and r.discreet,
+        when=lambda r: r.has("hysterectomy") and within_operation(r, 13) and r.discreet,
         tier="emergency",
     ),
     Entry(
         "hysterectomy_emergency",
         _l("After a hysterectomy: fever, a bad-smelling discharge, or something pushing out of the vagina."),
         ("hysterectomy",),
-        when=lambda r: r.has("hysterectomy") and within(r, 13),
+        when=lambda r: r.has("hysterectomy") and within_operation(r, 13),
         tier="emergency",
         explicit=True,
     ),
     # --- Get medical help today ------------------------------------------------------
+    Entry(
+        "angina_during_sex",
+        _l("Chest pain during or after time together, at rest or at night, even if it goes away. Or angina that comes more often or more easily than usual. Tell your heart team within a day, and do not move up a step."),
+        ("angina_plan",),
+        when=lambda r: r.has("angina") and r.discreet and not r.has("nitrates"),
+        tier="urgent",
+    ),
+    Entry(
+        "angina_during_sex",
+        _l("Chest pain during or after sex, at rest or at night, even if it goes away. Or angina that comes more often or more easily than usual. Tell your heart team within a day, and do not move up a step."),
+        ("angina_plan",),
+        when=lambda r: r.has("angina") and not r.has("nitrates"),
+        tier="urgent",
+        explicit=True,
+    ),
     Entry(
         "angina_during_sex",
         _l("Chest pain during or after time together, at rest or at night, even if it goes away. Or you need your GTN more often than usual. Tell your heart team within a day, and do not move up a step."),
@@ -1521,9 +1639,17 @@ RED_FLAGS = (
         "tamoxifen_bleeding",
         _l("On tamoxifen: new or odd bleeding or spotting from the vagina, or any bleeding once your periods have stopped: tell your team soon."),
         ("gap",),
-        when=has("tamoxifen"),
+        when=lambda r: r.has("tamoxifen") and not has_penis(r),
         tier="urgent",
         explicit=True,
+    ),
+    Entry(
+        "lymphoedema_infection",
+        # on cancer treatment the fever is the cancer line's (one route for one sign)
+        _l("The swollen arm or leg turns red or hot, or hurts or swells more: call your team or GP today. If they are closed, go to the emergency department."),
+        ("gap",),
+        when=lambda r: r.has("lymphoedema") and infection_risk(r),
+        tier="urgent",
     ),
     Entry(
         "lymphoedema_infection",
@@ -1564,9 +1690,25 @@ RED_FLAGS = (
     # Two flags: bleeding on a blood thinner, and bleeding from below or after sex (both may print).
     Entry(
         "bleeding_after_sex",
+        _l("Bleeding from the wound between your legs, or after sex, that is more than light spotting: tell your team the same day."),
+        ("pelvic_radiotherapy", "apr"),
+        when=lambda r: r.has("pelvic_radiotherapy") and r.has("rectum_removed") and has_penis(r),
+        tier="urgent",
+        explicit=True,
+    ),
+    Entry(
+        "bleeding_after_sex",
         _l("Bleeding from the wound between your legs, from the vagina if you have one, or after sex, that is more than light spotting: tell your team the same day."),
         ("pelvic_radiotherapy", "apr"),
         when=lambda r: r.has("pelvic_radiotherapy") and r.has("rectum_removed"),
+        tier="urgent",
+        explicit=True,
+    ),
+    Entry(
+        "bleeding_after_sex",
+        _l("Bleeding from the back passage, or after sex, that is more than light spotting: tell your team the same day."),
+        ("pelvic_radiotherapy",),
+        when=lambda r: r.has("pelvic_radiotherapy") and has_penis(r),
         tier="urgent",
         explicit=True,
     ),
@@ -1601,10 +1743,49 @@ RED_FLAGS = (
         explicit=True,
     ),
     Entry(
+        "abdominal_leak",
+        _l("After bowel or belly surgery: belly pain that gets worse, a swollen, hard belly, being sick, or not passing wind or stools, with or without a fever. Go to the emergency department now."),
+        ("gap",),
+        when=lambda r: r.has("abdominal_surgery") and within_operation(r, 6),
+        tier="emergency",
+    ),
+    Entry(
+        "breast_wound",
+        # on chemotherapy a fever is the cancer line's emergency (neutropenic_fever): one route for it
+        _l("After breast surgery: the wound, breast or arm gets red, hot, more swollen or leaky. Or a lump under the arm that grows. Call your breast team the same day."),
+        ("breast_surgery", "gap"),
+        when=lambda r: r.has("breast_cancer") and within_operation(r, 13) and infection_risk(r),
+        tier="urgent",
+    ),
+    Entry(
+        "breast_wound",
+        _l("After breast surgery: the wound, breast or arm gets red, hot, more swollen or leaky, or you have a fever. Or a lump under the arm that grows. Call your breast team the same day."),
+        ("breast_surgery", "gap"),
+        when=lambda r: r.has("breast_cancer") and within_operation(r, 13),
+        tier="urgent",
+    ),
+    Entry(
+        "stoma_output",
+        _l("With a stoma on chemo: far more output than usual, or very watery output. Or signs of drying out: great thirst, feeling dizzy, or very little pee."),
+        ("ostomy", "gap"),
+        when=lambda r: r.has("ostomy") and chemo_now(r),
+        tier="emergency",
+        heading="cancer_line",
+    ),
+    Entry(
+        "wound",
+        # on cancer treatment the fever is the cancer line's (one route for one sign)
+        _l("A wound that opens or turns red, hot, swollen or leaky, or clicking in your breastbone: call your surgical team."),
+        ("sternal",),
+        when=lambda r: r.has("sternotomy") and within_operation(r, 13) and infection_risk(r),
+        tier="urgent",
+        excludes=("breastbone_clicking",),
+    ),
+    Entry(
         "wound",
         _l("A wound that opens or turns red, hot, swollen or leaky, a fever, or clicking in your breastbone: call your surgical team."),
         ("sternal",),
-        when=lambda r: r.has("sternotomy") and within(r, 13),
+        when=lambda r: r.has("sternotomy") and within_operation(r, 13),
         tier="urgent",
         excludes=("breastbone_clicking",),
     ),
@@ -1636,7 +1817,7 @@ RED_FLAGS = (
         "breastbone_clicking",
         _l("Clicking or movement in your breastbone: call your surgical team."),
         ("sternal", "gap"),
-        when=lambda r: r.has("sternotomy") and within(r, 13),
+        when=lambda r: r.has("sternotomy") and within_operation(r, 13),
         tier="urgent",
     ),
 )
@@ -1752,10 +1933,22 @@ QUESTIONS = (
         "ask_when",
         _l("Is anything unsafe for us right now, and when can we have sex again?"),
         ("question_lists",),
-        when=lambda r: (r.has(*TIMED_CONDITIONS, "pelvic_radiotherapy", "chemotherapy", "ostomy") and within(r, 26))
+        when=lambda r: (r.has(*TIMED_CONDITIONS, "pelvic_radiotherapy", "chemotherapy", "ostomy") and _recent(r, 26))
         or r.in_treatment or r.unstable,
     ),
 )
+# Safety lines that are cautions, not dangers, yet hold the plan together: the preview cannot leave
+# them out (red flags, dangers, clinician alerts and the "avoid for now" list never can either).
+# The limits they explain are enforced by the plan's steps and positions; the couple must read why.
+KEPT_IN_REVIEW = (
+    "bad_day", "general_guidance", "stairs_check", "sternal_precautions", "partner_tablets",
+    "hysterectomy_nothing_inside", "nothing_inside_after_radiotherapy", "stoma_nothing_inside",
+    "pregnancy_on_treatment", "post_op_check_first", "never_stop_medicine", "partner_own_tablets",
+    "timing_unknown", "symptom_led",
+)
+# Sections the preview may thin out but never empty: the last one left has no "Leave out" button.
+NEVER_EMPTY = ("positions", "rituals", "consent_signals", "conversation_prompts", "pacing_rules")
+
 MAX_QUESTIONS = 5
 
 # --- A page for the partner ----------------------------------------------------------
@@ -1778,7 +1971,7 @@ PARTNER = (
     ),
     Entry(
         "do_the_moving",
-        _l("You have a heart condition too, so you need not do all the moving. Choose positions where you are supported as well, and keep your GTN close."),
+        _l("You have a heart condition too. In these positions you do more of the moving, so go gently, rest when you need to, and stop if you get chest pain. Keep your GTN close."),
         ("gtn_plan", "aha2012"),
         when=lambda r: r.partner_takes("nitrates"),
     ),
@@ -1787,13 +1980,13 @@ PARTNER = (
         _l("In the positions in this plan, you do more of the moving, so your partner can save their strength."),
         ("four_ps",),
         # nothing is healing (no operation, event or radiotherapy in the last 13 weeks) but energy is short
-        when=lambda r: not (r.has(*TIMED_CONDITIONS, "pelvic_radiotherapy", "ostomy") and within(r, 13))
+        when=lambda r: not (r.has(*TIMED_CONDITIONS, "pelvic_radiotherapy", "ostomy") and _recent(r, 13))
         and (r.fatigue >= 4 or r.pain >= 4 or r.cardiac or r.has("copd_breathlessness", "long_covid_mecfs", "multiple_sclerosis")),
     ),
     Entry(
         "do_the_moving",
         _l("In the positions in this plan, you do more of the moving. That saves your partner's energy and protects what is healing."),
-        when=lambda r: r.has(*TIMED_CONDITIONS, "pelvic_radiotherapy", "ostomy") and within(r, 13),
+        when=lambda r: r.has(*TIMED_CONDITIONS, "pelvic_radiotherapy", "ostomy") and _recent(r, 13),
         sources=cite_for(("four_ps",), hip_replacement_posterior=("joint_return",), hip_replacement_anterior=("joint_return",),
                  knee_replacement=("joint_return",), lower_back=("mcgill_male", "mcgill_female"), spinal_surgery=("pain_support",),
                  sternotomy=("sternal",), heart_attack=("aha2012",), heart_failure=("aha2012",)),
@@ -1805,7 +1998,7 @@ PARTNER = (
     ),
     Entry(
         "partner_own_tablets",
-        _l("You take a nitrate and an erection tablet. They are not safe together: do not take the erection tablet, and talk to your own doctor. Do not stop your heart medicine."),
+        _l("You take a nitrate and an erection tablet. They are not safe together: do not take the erection tablet, and talk to your own doctor. Do not stop your heart medicine. If you get chest pain within 24 hours of an erection tablet (48 hours of tadalafil), do not use your GTN: call emergency services and say which tablet and when."),
         ("nitrate_pde5_action",),
         when=lambda r: r.partner_takes("nitrates") and r.partner_takes("pde5_inhibitor"),
     ),
@@ -1858,6 +2051,12 @@ PARTNER = (
         when=has("depression_anxiety", "ssri_snri"),
     ),
     Entry(
+        "partner_tamoxifen",
+        _l("You take tamoxifen. Do not start a pregnancy while you take it, or for some months after you stop: ask your own team how long, and which birth control is safe for you."),
+        ("endocrine_breast", "gap"),
+        when=lambda r: r.partner_takes("tamoxifen") and pregnancy_possible(r),
+    ),
+    Entry(
         "partner_hormone_therapy",
         _l("Hormone treatment often lowers your partner's wish for sex. It is the medicine, not a sign about you or your relationship. Closeness without sex still matters."),
         ("adt",),
@@ -1868,6 +2067,18 @@ PARTNER = (
         _l("Some of your partner's medicines can cause strong urges: for sex, gambling, shopping or food. Your partner may not see it as a problem. If you notice a change, tell their doctor or nurse. It is a side effect, not a fault. You never have to agree to sex you do not want. If you feel pressured or unsafe, you can speak to the nurse or doctor on your own."),
         ("impulse_control", "article"),
         when=has("dopamine_agonist"),
+    ),
+    Entry(
+        "icd_touch",
+        _l("If your partner has an ICD: a shock while you are touching them cannot harm you."),
+        ("icd_shock_plan",),
+        when=has("pacemaker_icd"),
+    ),
+    Entry(
+        "if_unwell",
+        _l("If your partner feels unwell when you are close, stop and help them sit up. Then follow the red box \"Stop and get help\". If they collapse and are not breathing normally, call for an ambulance and start CPR if you can."),
+        ("gap",),
+        when=lambda r: r.cardiac or r.stroke,
     ),
     Entry(
         "look_after_yourself",

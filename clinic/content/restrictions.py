@@ -14,7 +14,7 @@ from typing import Any
 
 from flask_babel import lazy_gettext as _l
 
-from clinic.content import Trigger, always, check_pending, has, prostate_context
+from clinic.content import Trigger, always, check_pending, has, operation_weeks, prostate_context
 from clinic.model import PlanRequest
 
 
@@ -31,6 +31,12 @@ class Restriction:
     # While the treatment is still going on, ``weeks_since_event`` counts from its start,
     # so a window "after treatment" has not begun: the restriction holds all plan long.
     holds_in_treatment: bool = False
+    # A cap from today's symptoms (severe fatigue or pain), not from healing: where the clinician says a
+    # stable couple with no recent event is already at a higher step (start_stage), the plan keeps
+    # that step and does not climb past it (issue 13; facts 13.10: meet the couple where they are).
+    yields_to_start_stage: bool = False
+    # The window counts from the operation (``weeks_since_surgery`` when given), not from a treatment.
+    after_operation: bool = False
 
     def active(self, request: PlanRequest, week_index: int = 0) -> bool:
         """Whether this restriction holds in week ``week_index`` (0 = the plan's first week)."""
@@ -38,9 +44,10 @@ class Restriction:
             return False
         if self.holds_in_treatment and request.in_treatment:
             return True
-        if self.within_weeks is None or request.weeks_since_event is None:
+        weeks_since = operation_weeks(request) if self.after_operation else request.weeks_since_event
+        if self.within_weeks is None or weeks_since is None:
             return True
-        return request.weeks_since_event + week_index < self.within_weeks
+        return weeks_since + week_index < self.within_weeks
 
 
 def _back(pattern: str) -> Trigger:
@@ -103,6 +110,7 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         ("sternal", "scai", "aha2012"),
         when=has("sternotomy"),
         within_weeks=8,
+        after_operation=True,
         forbids=("arm_weight_bearing", "chest_pressure"),
         stage_cap=4,
     ),
@@ -112,6 +120,7 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         ("device_arm",),
         when=has("pacemaker_icd"),
         within_weeks=6,
+        after_operation=True,
         forbids=("arm_weight_bearing", "chest_pressure"),
     ),
     Restriction(
@@ -136,6 +145,7 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         ("hip_precautions", "charbonnier2014"),
         when=has("hip_replacement_posterior"),
         within_weeks=6,
+        after_operation=True,
         forbids=("hip_flexion_over_90", "hip_adduction_rotation"),
     ),
     Restriction(
@@ -144,6 +154,7 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         ("hip_precautions", "charbonnier2014"),
         when=has("hip_replacement_anterior"),
         within_weeks=6,
+        after_operation=True,
         forbids=("hip_extension_rotation",),
     ),
     Restriction(
@@ -160,6 +171,7 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         ("joint_return",),
         when=_joint_replacement,
         within_weeks=4,
+        after_operation=True,
         stage_cap=3,
     ),
     Restriction(
@@ -168,6 +180,7 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         ("alberta_tka", "joint_return"),
         when=has("knee_replacement"),
         within_weeks=13,
+        after_operation=True,
         forbids=("kneeling",),
     ),
     Restriction(
@@ -183,6 +196,7 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         ("gap",),
         when=has("spinal_surgery"),
         within_weeks=12,
+        after_operation=True,
         forbids=("spine_flexion", "spine_extension", "high_exertion"),
     ),
     Restriction(
@@ -191,6 +205,7 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         ("gap",),
         when=has("spinal_surgery"),
         within_weeks=4,
+        after_operation=True,
         stage_cap=3,
     ),
     Restriction(
@@ -256,6 +271,7 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         ("breast_surgery", "gap"),
         when=has("breast_cancer"),
         within_weeks=8,
+        after_operation=True,
         discourages=("chest_pressure",),
     ),
     Restriction(
@@ -300,6 +316,7 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         ("gap",),
         when=has("abdominal_surgery", "hysterectomy", "prostatectomy"),
         within_weeks=8,
+        after_operation=True,
         forbids=("abdominal_pressure",),
     ),
     Restriction(
@@ -308,6 +325,7 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         ("hysterectomy",),
         when=has("hysterectomy"),
         within_weeks=6,
+        after_operation=True,
         stage_cap=4,
     ),
     Restriction(
@@ -334,6 +352,7 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         ("gap", "prostatectomy"),
         when=has("prostatectomy"),
         within_weeks=6,
+        after_operation=True,
         stage_cap=4,
     ),
     # --- Nerves, balance, strength -----------------------------------------
@@ -394,6 +413,7 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         ("nccn_fatigue", "four_ps"),
         when=lambda r: r.fatigue >= 7,
         stage_cap=3,
+        yields_to_start_stage=True,
     ),
     Restriction(
         "severe_pain",
@@ -401,5 +421,6 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         ("pain_support",),
         when=lambda r: r.pain >= 7,
         stage_cap=2,
+        yields_to_start_stage=True,
     ),
 )

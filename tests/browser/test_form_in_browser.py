@@ -186,6 +186,9 @@ def test_no_serious_accessibility_violations(axe_page, live_server, ui):
     page.click("form.plan-form button.primary")
     assert page.locator(".plan").is_visible()
     assert _serious_violations(page) == []
+    page.locator(".preview-paper button.leave-out").first.click()  # the review: one line left out
+    page.wait_for_selector(".left-out")
+    assert _serious_violations(page) == []
 
 
 def test_a_stop_alert_shows_in_the_preview_and_the_pdf_waits_for_the_tick(page, live_server):
@@ -206,7 +209,7 @@ def test_a_stop_alert_shows_in_the_preview_and_the_pdf_waits_for_the_tick(page, 
     assert page.evaluate("document.activeElement && document.activeElement.closest('.clinician-alerts') !== null")
     page.check('input[name="acknowledged_alerts"][value="nitrate_pde5"]')
     with page.expect_download() as download:
-        page.click('form.toolbar button.primary')
+        page.click('.toolbar button.primary')
     text = pdf_text(Path(download.value.path()).read_bytes())
     assert "A nitrate and an erection tablet" not in text  # alerts never reach the handout
     assert str(pdf_reader(Path(download.value.path()).read_bytes()).trailer["/Root"]["/Lang"]) == "es"
@@ -230,3 +233,26 @@ def test_typing_in_a_filter_finds_a_value_in_any_group_and_clearing_restores_the
     assert page.is_visible('input[name="conditions"][value="pci_stent"]')
     page.fill("#conditions-filter", "rectum removed")  # the value's own words (data-terms) find it too
     assert page.is_visible('input[name="conditions"][value="rectum_removed"]')
+
+
+def test_leaving_out_a_position_in_the_preview_keeps_it_out_of_the_pdf(page, live_server):
+    page.goto(live_server + "/")
+    page.check('input[name="fatigue"][value="2"]', force=True)
+    page.check('input[name="pain"][value="1"]', force=True)
+    page.click('form.plan-form button.primary')  # the preview
+    page.wait_for_selector(".preview-paper .position")
+    heading = page.locator(".preview-paper .position h3").last
+    title = heading.evaluate("h => h.firstChild.textContent.trim()")
+    heading.locator("button.leave-out").click()  # one click, no script needed (form="review")
+    page.wait_for_selector(".left-out")
+    assert title in page.inner_text(".left-out")
+    assert title not in page.inner_text(".preview-paper .positions")
+    with page.expect_download() as download:
+        page.click(".toolbar button.primary")
+    text = " ".join(pdf_text(Path(download.value.path()).read_bytes()).split())
+    assert title not in text
+    assert "Positions that suit you" in text  # the rest of the section is printed
+    page.click('.left-out button[name="put_back"]')  # and put back in one click
+    page.wait_for_selector(".preview-paper .position")
+    assert title in page.inner_text(".preview-paper .positions")
+    assert not page.locator(".left-out").count()
