@@ -57,6 +57,10 @@ LOADS = (
     "hip_extension_rotation",
     # standing or balancing upright: a fall risk with dizziness or weakness
     "standing",
+    # the recovering partner drives the movement by rocking the pelvis (lumbar motion; facts 13.3)
+    "pelvic_movement",
+    # the recovering partner is the one who is entered (a position's role, as a load: facts 12.6)
+    "being_entered",
 )
 
 CARDIAC_CONDITIONS = frozenset({"heart_attack", "heart_failure", "sternotomy", "pacemaker_icd", "pci_stent", "angina"})
@@ -184,6 +188,7 @@ class PositionChoice:
     why_for_you: tuple[Any, ...] = ()
     from_stage: int = 5
     sources: tuple[str, ...] = ()
+    alt: Any = ""  # what its line drawing shows (static/positions/<id>.svg)
 
 
 @dataclass(frozen=True)

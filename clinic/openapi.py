@@ -76,7 +76,10 @@ ALERTS_SCHEMA = {"type": "array", "items": {"type": "object", "required": ["id",
 POSITIONS_SCHEMA = {"type": "array", "items": {"type": "object", "properties": {
     "id": {"type": "string"}, "title": {"type": "string"}, "how": {"type": "string"},
     "why": {"type": "string"}, "effort": {"enum": list(EFFORTS)},
-    "loads": {"type": "array", "items": {"enum": list(LOADS)}}, "sources": SOURCE_IDS}}}
+    "loads": {"type": "array", "items": {"enum": list(LOADS)}}, "sources": SOURCE_IDS,
+    "drawing": {"type": "object", "required": ["url", "alt"], "description": "The line drawing printed beside the "
+                "position (SVG, served by the app) and what it shows.",
+                "properties": {"url": {"type": "string"}, "alt": {"type": "string"}}}}}}
 
 
 PLAN_SCHEMA: dict[str, Any] = {

@@ -55,7 +55,7 @@ def build_plan(request: PlanRequest) -> Plan:
     sessions, minutes = dose(request)
     stages_by_week, start_limited = climb(request, caps, progression, sessions)
     max_stage = max(stages_by_week)
-    positions = choose_positions(request, forbidden, max_stage)
+    positions = choose_positions(request, forbidden, max_stage, first_stage=stages_by_week[0])
     # The positions the couple came for, for when they are both ready, when this plan stops short of step 5
     later = () if max_stage >= STAGE_COUNT or request.unstable else tuple(
         p for p in choose_positions(request, forbidden, STAGE_COUNT) if p.from_stage == STAGE_COUNT)
@@ -142,7 +142,8 @@ def build_plan(request: PlanRequest) -> Plan:
     sections = {name: keep(name, found) for name, found in sections.items()}
     # a position left out makes room for the next best one the limits allow; the others stay
     chosen_positions, chosen_later = positions, later
-    positions = refill(positions, omit, choose_positions(request, forbidden, max_stage, leave_out=omit))
+    positions = refill(positions, omit, choose_positions(request, forbidden, max_stage, leave_out=omit,
+                                                         first_stage=stages_by_week[0]))
     later = refill(later, omit, tuple(p for p in choose_positions(request, forbidden, STAGE_COUNT, leave_out=omit)
                                       if p.from_stage == STAGE_COUNT))
     for section, before, after in (("positions", chosen_positions, positions), ("later_positions", chosen_later, later)):
@@ -208,6 +209,7 @@ PROTECTED_IDS = frozenset(
 )
 OMITTABLE_IDS = frozenset(
     {e.id for name, entries in SECTIONS.items() for e in entries}
+    | {e.id for e in lib.POSITION_GUARDS}
     | {p.id for p in POSITIONS}
     | {r.id for r in RESTRICTIONS if r.discourages}
     | {"step_5_later", "start_stage_limited"}
@@ -383,11 +385,14 @@ def allowed(position: Position, forbidden: dict[str, object]) -> bool:
 
 
 def choose_positions(
-    request: PlanRequest, forbidden: dict[str, object], max_stage: int, leave_out: frozenset[str] = frozenset()
+    request: PlanRequest, forbidden: dict[str, object], max_stage: int, leave_out: frozenset[str] = frozenset(),
+    first_stage: int = 1,
 ) -> tuple[PositionChoice, ...]:
-    """The best 3-5 allowed positions for the stages this plan reaches, with reasons (none of
-    ``leave_out``, the clinician's omissions, unless nothing else is left)."""
-    fits = [fit for fit in FITS if fit.when(request)]
+    """The best 3-5 allowed positions for the steps this plan's weeks are at (``first_stage`` to
+    ``max_stage``), with reasons (none of ``leave_out``, the clinician's omissions, unless nothing else
+    is left)."""
+    # the reasons from this patient's own pain sites and conditions come first (issue 14)
+    fits = sorted((fit for fit in FITS if fit.when(request)), key=lambda fit: fit.general)
     discouraged = discouraged_loads(request)
     energy_limited = any(fit.id == "saves_energy" for fit in fits)
 
@@ -404,14 +409,25 @@ def choose_positions(
     ranked = sorted(candidates, key=lambda p: -score(p))  # stable: library order breaks ties
     closeness = [p for p in ranked if p.from_stage < 5]
     sexual = [p for p in ranked if p.from_stage == 5]
+    # Closeness: the best position of each step the weeks are at, the highest first (step 4 is
+    # pleasure without intercourse, which a couple may need most), then the best of the rest.
+    top = min(max_stage, 4)
+    by_step: list[Position] = []
+    for step in range(top, min(first_stage, top) - 1, -1):
+        best = next((p for p in closeness if p.from_stage == step), None)
+        if best is not None:
+            by_step.append(best)
+    closeness = by_step + [p for p in closeness if p not in by_step]
     if max_stage >= 5 and sexual:
-        picked = sexual[:3]
-        # roles are never assumed: if every pick has the partner who is recovering entered, the
-        # best-ranked allowed position of another role takes the last place
-        if picked and all(p.role == "receives" for p in picked):
-            other = next((p for p in sexual if p.role != "receives"), None)
-            if other is not None:
-                picked = picked[:2] + [other]
+        # roles are never assumed: after the best position, the best one in which the partner who is
+        # recovering is not entered, the best in which they are, and the best in which they do the moving
+        # (where the limits allow it) each take a place if none of the picks covers them yet
+        picked: list[Position] = []
+        for needed in (lambda p: True, lambda p: p.role != "receives", lambda p: p.role == "receives",
+                       lambda p: "pelvic_movement" in p.loads):
+            if len(picked) < 3 and not any(needed(p) for p in picked):
+                picked += [p for p in sexual if needed(p)][:1]
+        picked = (picked + [p for p in sexual if p not in picked])[:3]
         chosen = closeness[:2] + picked
     else:
         chosen = closeness[:4]
@@ -428,6 +444,7 @@ def choose_positions(
             loads=p.loads,
             why_for_you=tuple(fit.reason for fit in fits if fit.id in p.good_for)[:3],
             from_stage=p.from_stage,
+            alt=p.alt,
             sources=tuple(dict.fromkeys(
                 (*p.sources, *(s for fit in fits if fit.id in p.good_for for s in fit.sources)))),
         )
@@ -456,7 +473,8 @@ def take_care(request: PlanRequest) -> tuple[Item, ...]:
         Item(id=r.id, text=r.reason, sources=r.sources)
         for r in active_restrictions(request)
         if r.discourages and not r.forbids and r.stage_cap is None and not set(r.discourages) <= forbidden
-    )
+    ) + tuple(Item(id=e.id, text=e.text_for(request), sources=e.sources_for(request))
+              for e in select(lib.POSITION_GUARDS, request))
 
 
 def avoid_list(request: PlanRequest, forbidden: dict[str, tuple[Restriction, ...]]) -> tuple[Avoid, ...]:

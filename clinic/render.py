@@ -19,13 +19,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from flask import current_app, render_template, url_for
+from flask import current_app, has_request_context, render_template, url_for
 from flask_babel import force_locale
 from icalendar import Calendar, Event
 
 from clinic import i18n, plancode
 from clinic.content import library as lib
 from clinic.content import vocabulary as voc
+from clinic.content.poses import POSES
 from clinic.model import Plan
 from clinic.planner import OMITTABLE_IDS
 
@@ -209,7 +210,22 @@ def _context(plan: Plan, mode: str) -> dict[str, Any]:
         "red_flag_groups": red_flag_groups,
         "text_dir": text_dir,
         "source_claims": lambda: source_claims(plan),
+        "drawing": lambda pid: drawing_url(pid, mode),
+        "seen_from_above": SEEN_FROM_ABOVE,
     }
+
+
+# Drawings of people lying on their sides are seen from above (the bed drawn from the ceiling).
+SEEN_FROM_ABOVE = frozenset(pid for pid, pose in POSES.items() if pose.get("props", {}).get("bed", {}).get("top"))
+
+
+def drawing_url(position_id: str, mode: str) -> str:
+    """A position's line drawing: the package asset for WeasyPrint, the static URL for a browser."""
+    name = f"positions/{position_id}.svg"
+    if mode == "pdf":
+        return ASSET_ROOT + name
+    # the command line has no request: the path the app serves it at
+    return url_for("static", filename=name) if has_request_context() else f"/static/{name}"
 
 
 def excerpt(text: str, limit: int = 48) -> str:
@@ -478,7 +494,9 @@ def _position(p, s) -> dict[str, Any]:
     """One position in the plan JSON (``s`` turns a lazy text into words)."""
     return {"id": p.id, "title": s(p.title), "how": s(p.how), "why": s(p.why),
             "why_for_you": [s(x) for x in p.why_for_you], "effort": p.effort, "loads": list(p.loads),
-            "from_stage": p.from_stage, "sources": list(p.sources)}
+            "from_stage": p.from_stage, "sources": list(p.sources),
+            # the line drawing printed beside it (served by the app; alt: what it shows)
+            "drawing": {"url": drawing_url(p.id, "json"), "alt": s(p.alt)}}
 
 
 def _item(item, **extra) -> dict[str, Any]:

@@ -39,4 +39,30 @@ def test_every_source_named_is_a_known_source():
              for request in (everything, PlanRequest(fatigue=0, pain=0)) for s in e.sources_for(request)}
     named |= {s for r in RESTRICTIONS for s in r.sources} | {s for p in POSITIONS for s in p.sources}
     named |= {s for f in FITS for s in f.sources}
+    named |= {s for e in lib.POSITION_GUARDS for s in e.sources}
     assert named <= set(SOURCES), named - set(SOURCES)
+
+
+def test_every_load_tag_of_every_position_names_the_fact_behind_it():
+    """The positions audit (issue 14): one line per tag, citing known sources; no line for a tag the
+    position does not carry."""
+    import re
+
+    from clinic.content.positions import LOAD_BASIS
+    for p in POSITIONS:
+        assert set(LOAD_BASIS.get(p.id, {})) == set(p.loads), p.id
+        # the role and its load say the same thing
+        assert ("being_entered" in p.loads) == (p.role == "receives"), p.id
+    cited = {key for basis in LOAD_BASIS.values() for text in basis.values()
+             for key in re.findall(r"\(([a-z_0-9]+)\)", text)}
+    assert cited <= set(SOURCES), cited - set(SOURCES)
+
+
+def test_the_positions_audit_in_docs_is_the_one_the_content_makes():
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent
+    made = subprocess.run([sys.executable, str(root / "tools" / "positions_audit.py")], capture_output=True,
+                          text=True, check=True).stdout
+    assert (root / "docs" / "positions-audit.md").read_text() == made, "run tools/positions_audit.py"

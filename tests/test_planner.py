@@ -232,3 +232,23 @@ def test_a_position_left_out_makes_room_for_the_next_best():
     assert len(plan.positions) == len(full.positions)
     assert {p.id for p in full.positions} - {dropped} <= {p.id for p in plan.positions}
     assert [(o.section, o.id) for o in plan.omitted] == [("positions", dropped)]
+
+
+def test_the_reasons_under_a_position_speak_to_this_patients_own_pain_first():
+    """Hip pain with arthritis and fatigue: the hip reason comes before the general effort reason
+    (issue 14: a hip plan used to give reasons about knees and wrists and none about the hip)."""
+    plan = build_plan(plan_request(fatigue=5, pain=4, pain_sites=("hip",), conditions=("arthritis",)))
+    hip = "Your hip bends less than a right angle and does not twist."
+    effort = "It asks little effort of you, so you save energy and breath."
+    reasons = [[str(r) for r in p.why_for_you] for p in plan.positions]
+    assert any(hip in r for r in reasons), reasons
+    for r in reasons:
+        if effort in r:
+            assert r[-1] == effort, r
+
+
+def test_a_man_whose_partner_uses_gtn_is_offered_a_position_in_which_he_does_the_moving():
+    plan = build_plan(plan_request(fatigue=1, pain=0, medications=("pde5_inhibitor",), partner_medications=("nitrates",),
+                                   start_stage=5))
+    moving = [p for p in plan.positions if "pelvic_movement" in p.loads]
+    assert moving and any("Your partner has a heart condition too" in str(r) for p in moving for r in p.why_for_you)

@@ -92,6 +92,8 @@ AVOID_TEXTS = {
     "one_side_strength": _l("Positions where you must hold yourself up or balance on your weaker side."),
     "high_exertion": _l("Positions where you do most of the moving, or anything that leaves you too out of breath to talk."),
     "standing": _l("Standing up or balancing during sex. Stay lying down or sitting."),
+    "pelvic_movement": _l("Positions where you rock your hips to do the moving. Let your partner move while you keep still."),
+    "being_entered": _l("Positions in which you are the one who is entered."),
 }
 
 
@@ -954,7 +956,9 @@ WARNINGS = (
         _l("If you take tadalafil every day, even a low dose for the prostate, there is never a safe gap: no GTN or any other nitrate at any time. Tell every doctor, nurse or paramedic who treats you."),
         ("nitrate_pde5_action", "pde5_nitrate"),
         when=lambda r: r.has("pde5_inhibitor") and (r.cardiac or r.household_takes("nitrates")),
-        severity="danger",
+        # a caution, not a danger: the clinician who knows the tablet is not tadalafil can leave it out
+        # (the danger line with a nitrate, daily_tadalafil_nitrate, stays)
+        severity="caution",
     ),
     # The one safe action where the inputs conflict; each excludes the lines it would contradict.
     Entry(
@@ -1937,6 +1941,30 @@ QUESTIONS = (
         or r.in_treatment or r.unstable,
     ),
 )
+# --- Guard rules: printed under the positions they concern ("Take care") ---------------------
+# The rules of the printed hospital sheets (facts 13.4, 13.5): how to hold a new joint or a sore back
+# in any position, not only the ones listed.
+POSITION_GUARDS = (
+    Entry(
+        "hip_guards",
+        _l("With a new hip: keep that knee level with or lower than your hip, and do not let it cross the middle of your body. Use pillows to hold your legs in place. Take as much care getting out of a position as getting into it."),
+        ("krames_joint", "hip_precautions"),
+        when=has("hip_replacement_posterior", "hip_replacement_anterior"),
+    ),
+    Entry(
+        "knee_guards",
+        _l("With a new knee: use pillows so it does not carry much weight, and take as much care getting out of a position as getting into it."),
+        ("krames_joint",),
+        when=has("knee_replacement"),
+    ),
+    Entry(
+        "back_guards",
+        _l("Move from your hips and knees, not your lower back. If you are the one lying still, put a small rolled towel under the curve of your lower back."),
+        ("spine_sparing", "mcgill_female"),
+        when=lambda r: r.has("spinal_surgery") or "lower_back" in r.pain_sites,
+    ),
+)
+
 # Safety lines that are cautions, not dangers, yet hold the plan together: the preview cannot leave
 # them out (red flags, dangers, clinician alerts and the "avoid for now" list never can either).
 # The limits they explain are enforced by the plan's steps and positions; the couple must read why.
@@ -1944,7 +1972,7 @@ KEPT_IN_REVIEW = (
     "bad_day", "general_guidance", "stairs_check", "sternal_precautions", "partner_tablets",
     "hysterectomy_nothing_inside", "nothing_inside_after_radiotherapy", "stoma_nothing_inside",
     "pregnancy_on_treatment", "post_op_check_first", "never_stop_medicine", "partner_own_tablets",
-    "timing_unknown", "symptom_led",
+    "timing_unknown", "symptom_led", "hip_guards",
 )
 # Sections the preview may thin out but never empty: the last one left has no "Leave out" button.
 NEVER_EMPTY = ("positions", "rituals", "consent_signals", "conversation_prompts", "pacing_rules")
@@ -1971,7 +1999,7 @@ PARTNER = (
     ),
     Entry(
         "do_the_moving",
-        _l("You have a heart condition too. In these positions you do more of the moving, so go gently, rest when you need to, and stop if you get chest pain. Keep your GTN close."),
+        _l("You have a heart condition too. The plan lists positions in which your partner does more of the moving. Go gently, rest when you need to, and stop if you get chest pain. Keep your GTN close."),
         ("gtn_plan", "aha2012"),
         when=lambda r: r.partner_takes("nitrates"),
     ),

@@ -14,7 +14,7 @@ from typing import Any
 
 from flask_babel import lazy_gettext as _l
 
-from clinic.content import Trigger, always, check_pending, has, operation_weeks, prostate_context
+from clinic.content import Trigger, always, check_pending, has, has_penis, operation_weeks, prostate_context
 from clinic.model import PlanRequest
 
 
@@ -185,19 +185,20 @@ RESTRICTIONS: tuple[Restriction, ...] = (
     ),
     Restriction(
         "knee_replacement_later",
-        _l("Kneeling on a new knee can stay uncomfortable; use padding if you try it."),
-        ("joint_return",),
+        _l("Once your knee has healed, kneeling may feel odd or sore, but it will not harm the new joint. Use a soft cushion, and have something to hold when you get up."),
+        ("tkr_kneeling", "joint_return"),
         when=has("knee_replacement"),
         discourages=("kneeling",),
     ),
     Restriction(
         "spinal_surgery",
         _l("After spinal surgery your back should stay still and supported until your surgeon says otherwise."),
-        ("gap",),
+        # the 12 weeks are the top of the range clinics give (6 weeks to 3 months): no guideline (facts 13.3)
+        ("spine_surgery_sex", "gap"),
         when=has("spinal_surgery"),
         within_weeks=12,
         after_operation=True,
-        forbids=("spine_flexion", "spine_extension", "high_exertion"),
+        forbids=("spine_flexion", "spine_extension", "high_exertion", "pelvic_movement"),
     ),
     Restriction(
         "spinal_surgery_early",
@@ -227,7 +228,7 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         _l("Keep your back still and move from your hips; let your partner do more of the moving."),
         ("mcgill_male", "mcgill_female"),
         when=_back("unsure"),
-        discourages=("spine_flexion", "spine_extension"),
+        discourages=("spine_flexion", "spine_extension", "pelvic_movement"),
     ),
     Restriction(
         "neck_pain",
@@ -354,6 +355,15 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         within_weeks=6,
         after_operation=True,
         stage_cap=4,
+    ),
+    Restriction(
+        "rectum_removed_not_entered",
+        _l("Your rectum and anus have been removed, so positions for being entered are left out."),
+        ("apr",),
+        # with a penis, being entered would be anal sex, which is no longer possible (facts 12.6);
+        # with a vagina or no anatomy shown, the positions stay
+        when=lambda r: r.has("rectum_removed") and has_penis(r),
+        forbids=("being_entered",),
     ),
     # --- Nerves, balance, strength -----------------------------------------
     Restriction(

@@ -302,6 +302,30 @@ SOURCES: dict[str, str] = {
         "Macmillan 'Understanding chemotherapy' (sex is usually fine; cancer is not passed on); CCLG 'Common "
         "questions about cancer and sex'; Macmillan and St Jude on low counts (no penetration, solo sex too)"
     ),
+    "krames_joint": (
+        "Krames 'Sex after joint replacement: positions for hip and knee' (sheet 40019, as used by "
+        "Fairview Health and Mount Nittany Health 2021): knee level with or below the hip, not across "
+        "the midline, pillows, the same care getting out of a position as into it"
+    ),
+    "medscape_hip": (
+        "Medscape 2015 'Sex after hip surgery: advice that patients may not receive' (positions best "
+        "avoided by the woman with a new hip, after Charbonnier 2014); Dahm DL et al., Clin Orthop "
+        "Relat Res 2004;428:237-40 (surgeons' accepted positions)"
+    ),
+    "spine_sparing": (
+        "Sidorkewicz N, interview on spine-sparing movement during sex, MedicalResearch.com 2014 "
+        "(move from the hips and knees; the partner lying still supports the low back's curve); "
+        "McGill 'hip hinge'"
+    ),
+    "spine_surgery_sex": (
+        "Spine-health 'Spinal fusion surgery recovery: first few days'; LA Spine 'Sex after spinal "
+        "fusion'; Carolina Orthopaedic 'Intimacy after microdiscectomy' (the partner takes the active "
+        "role at first)"
+    ),
+    "tkr_kneeling": (
+        "Wylde V et al. Kneeling ability after total knee replacement. EFORT Open Rev "
+        "2019;4(7):460-7 (no clinical reason not to kneel on a healed replaced knee)"
+    ),
     "apr": (
         "CRUK 'After anal cancer surgery'; ACS 'Abdominoperineal resection'; UOAA 'Intimacy after ostomy "
         "surgery' guide; Ostomy Canada 2012"

@@ -118,6 +118,8 @@ LOAD_LABELS = {
     "high_exertion": _l("Hard effort"),
     "hip_extension_rotation": _l("Leg stretched back and turned out"),
     "standing": _l("Standing or balancing"),
+    "pelvic_movement": _l("You move your hips to do the moving"),
+    "being_entered": _l("Being the one who is entered"),
 }
 
 EFFORT_LABELS = {"low": _l("Low effort"), "moderate": _l("Moderate effort")}

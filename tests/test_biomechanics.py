@@ -1,0 +1,150 @@
+"""Positions against the biomechanics, over the whole input space (issue 14).
+
+What each position asks of the body is written here again, from how the position is described to
+the couple and from the facts (clinical-facts.md 2, 3, 11.8, 13.3-13.5), not from the content's own
+``loads`` tags: if a tag goes missing from the content, these tests catch the position that slips
+through.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_safety import requests
+
+from clinic.content.positions import POSITIONS
+from clinic.model import CONDITIONS, PAIN_SITES, PlanRequest
+from clinic.planner import build_plan
+
+EXAMPLES = max(50, int(os.environ.get("SAFETY_EXAMPLES", "1500")) // 5)
+
+# What each position asks, read from its description:
+#   you_move     the partner who is recovering drives the movement (pelvic rocking: facts 13.3)
+#   flexed       lying on the back with hips and knees bent, or sitting: lumbar flexion (facts 2, 13.5)
+#   balance      sitting astride, on a lap, kneeling upright or on all fours: trunk balance or weight
+#                through both arms, which one weak side cannot give (facts 11.8)
+#   hip_avoid    best avoided with a new hip (Medscape after Charbonnier 2014, facts 13.4): rear
+#                entry, on top leaning forward, spooning, on the back with knees bent and apart
+#   entered      the partner who is recovering is the one entered
+BIOMECHANICS: dict[str, frozenset[str]] = {
+    "resting_together": frozenset(),
+    "cuddle_spoon": frozenset(),
+    "touch_propped_up": frozenset(),
+    "pleasure_propped_up": frozenset(),
+    "spoon_partner_behind": frozenset({"hip_avoid", "entered"}),
+    "spoon_you_behind": frozenset({"you_move", "hip_avoid"}),
+    "on_back_propped_partner_kneels": frozenset({"flexed", "hip_avoid", "entered"}),
+    "partner_astride_you_propped": frozenset(),
+    "edge_of_bed": frozenset({"entered"}),
+    "t_shape": frozenset(),
+    "sitting_partner_on_lap": frozenset({"flexed", "balance"}),
+    "side_face_to_face": frozenset({"you_move"}),
+    "you_on_top_upright": frozenset({"you_move", "balance"}),
+    "you_on_top_leaning": frozenset({"you_move", "balance", "hip_avoid"}),
+    "on_back_partner_on_top": frozenset({"entered"}),
+    "on_back_knees_up": frozenset({"flexed", "hip_avoid", "entered"}),
+    "hands_and_knees": frozenset({"balance", "hip_avoid", "entered"}),
+    "forearms_and_knees": frozenset({"balance", "hip_avoid", "entered"}),
+    "kneeling_behind": frozenset({"you_move", "balance"}),
+    "standing_leaning": frozenset({"hip_avoid", "entered"}),
+}
+
+
+def with_condition(request: PlanRequest, *values: str) -> PlanRequest:
+    chosen = set(request.conditions) | set(values)
+    return replace(request, conditions=tuple(c for c in CONDITIONS if c in chosen))
+
+
+def printed(plan) -> dict[str, frozenset[str]]:
+    return {p.id: BIOMECHANICS[p.id] for p in (*plan.positions, *plan.later_positions)}
+
+
+def weeks_since_operation(r: PlanRequest) -> int | None:
+    return r.weeks_since_surgery if r.weeks_since_surgery is not None else r.weeks_since_event
+
+
+def test_every_position_is_described_here():
+    """A new position must be read and written into the table above before it can print."""
+    assert {p.id for p in POSITIONS} == set(BIOMECHANICS)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(requests)
+def test_after_spinal_surgery_the_recovering_partner_never_drives_the_movement(request):
+    request = with_condition(request, "spinal_surgery")
+    weeks = weeks_since_operation(request)
+    plan = build_plan(request)
+    if weeks is None or weeks < 12:  # up to 3 months (facts 13.3)
+        assert not [p for p, tags in printed(plan).items() if "you_move" in tags]
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(requests, st.booleans())
+def test_a_back_that_hurts_bending_forward_gets_no_flexed_position(request, spinal):
+    request = replace(request, pain_sites=tuple(s for s in PAIN_SITES if s in {*request.pain_sites, "lower_back"}),
+                      back_pain_pattern="worse_bending_forward")
+    if spinal:
+        request = with_condition(request, "spinal_surgery")
+    assert not [p for p, tags in printed(build_plan(request)).items() if "flexed" in tags]
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(requests)
+def test_one_weak_side_gets_no_astride_lap_or_all_fours_position(request):
+    plan = build_plan(with_condition(request, "stroke_one_side_weak"))
+    assert not [p for p, tags in printed(plan).items() if "balance" in tags]
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(requests, st.sampled_from(("hip_replacement_posterior", "hip_replacement_anterior")))
+def test_a_new_hip_gets_the_guard_rules_and_early_on_no_position_best_avoided(request, approach):
+    request = with_condition(request, approach)
+    plan = build_plan(request)
+    weeks = weeks_since_operation(request)
+    if approach == "hip_replacement_posterior" and (weeks is None or weeks < 6):  # facts 3
+        assert not [p for p, tags in printed(plan).items() if "hip_avoid" in tags]
+    # the printed hospital sheet's rules, with the positions, whatever the week (facts 13.4)
+    guards = [i for i in plan.take_care if i.id == "hip_guards"]
+    assert guards, [i.id for i in plan.take_care]
+    from flask_babel import force_locale
+
+    from clinic import create_app
+    with create_app({"TESTING": True}).test_request_context(), force_locale("en"):
+        text = str(guards[0].text)
+    assert "knee level with or lower than your hip" in text and "getting out of a position" in text
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(requests)
+def test_without_a_rectum_a_man_is_never_offered_a_position_for_being_entered(request):
+    request = with_condition(request, "rectum_removed", "prostatectomy")
+    assert not [p for p, tags in printed(build_plan(request)).items() if "entered" in tags]
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(requests)
+def test_sexual_positions_offer_each_role_the_limits_allow(request):
+    """Roles are never assumed: when the limits allow a position in which the recovering partner is
+    not the one entered, and one in which they are, the plan lists both."""
+    plan = build_plan(request)
+    sexual = [p for p in plan.positions if p.from_stage == 5]
+    allowed = {p.id for p in POSITIONS if p.from_stage == 5 and not set(p.loads) & {a.load for a in plan.avoid}}
+    if len(sexual) >= 2:
+        kinds = {"entered" in BIOMECHANICS[p.id] for p in sexual}
+        possible = {"entered" in BIOMECHANICS[p] for p in allowed}
+        assert kinds == possible, ([p.id for p in sexual], sorted(allowed))
+    # and where the limits let the partner who is recovering do the moving, one such position is there
+    if len(sexual) >= 3 and any("you_move" in BIOMECHANICS[p] for p in allowed):
+        assert any("you_move" in BIOMECHANICS[p.id] for p in sexual), ([p.id for p in sexual], sorted(allowed))
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(requests)
+def test_a_plan_that_reaches_step_4_offers_pleasure_without_intercourse(request):
+    """Hands and mouth: what a man with erection trouble on a nitrate, or two women, may need most."""
+    plan = build_plan(request)
+    if plan.max_stage >= 4:
+        assert "pleasure_propped_up" in {p.id for p in plan.positions}
