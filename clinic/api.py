@@ -25,6 +25,7 @@ from clinic.model import (
     MEDICATIONS,
     PAIN_SITES,
     PAPERS,
+    PENETRATION_ROLES,
 )
 from clinic.planner import build_plan
 
@@ -91,6 +92,7 @@ VOCABULARY = {
     "medications": (MEDICATIONS, voc.MEDICATION_LABELS),
     "conditions": (CONDITIONS, voc.CONDITION_LABELS),
     "best_time": (BEST_TIMES, voc.BEST_TIME_LABELS),
+    "penetration_role": (PENETRATION_ROLES, voc.PENETRATION_ROLE_LABELS),
     "day_kinds": (DAY_KINDS, voc.DAY_KIND_LABELS),
     "loads": (LOADS, voc.LOAD_LABELS),
     "partner_medications": (MEDICATIONS, voc.MEDICATION_LABELS),

@@ -44,6 +44,7 @@ from clinic.model import (
     MEDICATIONS,
     PAIN_SITES,
     PAPERS,
+    PENETRATION_ROLES,
     PlanRequest,
 )
 from clinic.planner import OMITTABLE_IDS, PROTECTED_IDS
@@ -212,6 +213,10 @@ class PlanForm(FlaskForm):
     best_time = SelectField(
         _l("Best time of day"), choices=_choices(BEST_TIMES, voc.BEST_TIME_LABELS), default="varies"
     )
+    penetration_role = SelectField(
+        _l("In intercourse, the partner who is recovering usually"),
+        choices=_choices(PENETRATION_ROLES, voc.PENETRATION_ROLE_LABELS), default="not_asked",
+    )
     start_stage = IntegerField(
         _l("Starting step"),
         validators=[Optional(), NumberRange(1, 5, message=_l("Choose a step from 1 to 5."))],
@@ -289,6 +294,7 @@ class PlanForm(FlaskForm):
             "conditions": list(request.conditions), "weeks_since_event": request.weeks_since_event,
             "weeks_since_surgery": request.weeks_since_surgery,
             "best_time": request.best_time, "start_stage": request.start_stage, "unstable": request.unstable,
+            "penetration_role": request.penetration_role,
             "sessions_per_week": request.sessions_per_week,
             "clinician": {"name": request.clinician_name, "contact": request.clinician_contact},
             "follow_up": request.follow_up, "notes": request.notes,
@@ -324,6 +330,7 @@ class PlanForm(FlaskForm):
             weeks_since_event=self.weeks_since_event.data,
             weeks_since_surgery=self.weeks_since_surgery.data,
             best_time=self.best_time.data or "varies",
+            penetration_role=self.penetration_role.data or "not_asked",
             start_stage=self.start_stage.data,
             sessions_per_week=self.sessions_per_week.data,
             unstable=bool(self.unstable.data),

@@ -39,6 +39,9 @@ CONDITIONS = (
     "pci_stent", "angina", "stroke_bleed", "chemotherapy", "rectum_removed", "breast_cancer",
 )
 BEST_TIMES = ("morning", "afternoon", "evening", "varies")
+# In intercourse, the partner who is recovering usually enters, is entered, or either (the couple's
+# own answer; not asked: the plan offers each role the limits allow).
+PENETRATION_ROLES = ("not_asked", "enters", "is_entered", "either")
 DAY_KINDS = ("session", "rest", "check_in", "ritual", "appointment")
 EFFORTS = ("low", "moderate")
 SEVERITIES = ("danger", "caution")
@@ -115,6 +118,7 @@ class PlanRequest:
     # Weeks since the operation, when ``weeks_since_event`` is a treatment's date (chemotherapy after a
     # hysterectomy): the operation's limits count from it. None: they count from ``weeks_since_event``.
     weeks_since_surgery: int | None = None
+    penetration_role: str = "not_asked"  # PENETRATION_ROLES
 
     def has(self, *ids: str) -> bool:
         """True when any of ``ids`` is among the patient's conditions, medicines, effects or sites.

@@ -31,11 +31,12 @@ from clinic.model import (
     MEDICATIONS,
     PAIN_SITES,
     PAPERS,
+    PENETRATION_ROLES,
     PlanRequest,
 )
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-VERSION = 5
+VERSION = 6
 # How many values of each growing vocabulary a version knew (new values are appended).
 VOCABULARY_SIZES = {
     1: {"medications": 5, "conditions": 23},
@@ -43,6 +44,7 @@ VOCABULARY_SIZES = {
     3: {"medications": 7, "conditions": 23},
     4: {"medications": len(MEDICATIONS), "conditions": len(CONDITIONS)},
     5: {"medications": len(MEDICATIONS), "conditions": len(CONDITIONS)},
+    6: {"medications": len(MEDICATIONS), "conditions": len(CONDITIONS)},
 }
 EPOCH = date(2024, 1, 1)
 DAYS = 1 << 15  # about 89 years of start dates
@@ -105,6 +107,8 @@ def _fields(request: PlanRequest, end_stage: int, version: int = VERSION) -> lis
     if version >= 5:
         wss = request.weeks_since_surgery
         fields.append((0 if wss is None else wss + 1, 522))
+    if version >= 6:
+        fields.append((PENETRATION_ROLES.index(request.penetration_role), len(PENETRATION_ROLES)))
     return fields
 
 
@@ -172,7 +176,7 @@ def decode(code: str) -> Decoded:
         raise InvalidCode(code)
     (_, fatigue, pain, weeks, lang, territory, paper, flags, sites, back, effects, meds, conditions, wse, best,
      end_stage, start, *added) = values
-    partner_meds, treatment, sessions, wss = (list(added) + [0, 0, 0, 0])[:4]
+    partner_meds, treatment, sessions, wss, role = (list(added) + [0, 0, 0, 0, 0])[:5]
     if fatigue > 10 or pain > 10 or weeks > 10 or lang >= len(SUPPORTED) or wse > 521 or wss > 521:
         raise InvalidCode(code)
 
@@ -189,7 +193,7 @@ def decode(code: str) -> Decoded:
         best_time=BEST_TIMES[best], start_date=EPOCH + timedelta(days=start),
         partner_medications=chosen(partner_meds, MEDICATIONS), in_treatment=bool(treatment & 1),
         post_op_check_done=bool(treatment & 2), sessions_per_week=sessions or None,
-        weeks_since_surgery=None if wss == 0 else wss - 1,
+        weeks_since_surgery=None if wss == 0 else wss - 1, penetration_role=PENETRATION_ROLES[role],
     )
     return Decoded(request=request, end_stage=end_stage + 1)
 

@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from clinic.content import Entry, alerts, always, select, steps_on_good_days, two_weekly_steps
 from clinic.content import library as lib
-from clinic.content.positions import FITS, POSITIONS, RESTFUL, Position
+from clinic.content.positions import FITS, POSITIONS, RESTFUL, ROLES_FOR_ANSWER, Position
 from clinic.content.restrictions import RESTRICTIONS, Restriction
 from clinic.content.sources import SOURCES
 from clinic.model import (
@@ -403,8 +403,10 @@ def choose_positions(
             value += 2
         return value
 
+    roles = ROLES_FOR_ANSWER[request.penetration_role]
     candidates = [
         p for p in POSITIONS if p.from_stage <= max_stage and allowed(p, forbidden) and p.id not in leave_out
+        and p.role in roles
     ]
     ranked = sorted(candidates, key=lambda p: -score(p))  # stable: library order breaks ties
     closeness = [p for p in ranked if p.from_stage < 5]

@@ -19,6 +19,7 @@ from clinic.model import (
     MEDICATIONS,
     PAIN_SITES,
     PAPERS,
+    PENETRATION_ROLES,
     PlanRequest,
 )
 from tests.conftest import pdf_text
@@ -35,6 +36,7 @@ requests = st.builds(
     weeks_since_event=st.none() | st.integers(0, 520), best_time=st.sampled_from(BEST_TIMES),
     partner_medications=subset(MEDICATIONS), in_treatment=st.booleans(), post_op_check_done=st.booleans(),
     sessions_per_week=st.none() | st.integers(1, 3), weeks_since_surgery=st.none() | st.integers(0, 520),
+    penetration_role=st.sampled_from(PENETRATION_ROLES),
 )
 
 

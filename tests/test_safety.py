@@ -18,6 +18,7 @@ from clinic.model import (
     MEDICATION_EFFECTS,
     MEDICATIONS,
     PAIN_SITES,
+    PENETRATION_ROLES,
     PlanRequest,
 )
 from clinic.planner import build_plan, forbidden_loads
@@ -52,6 +53,7 @@ requests = st.builds(
     weeks_since_surgery=st.none() | st.integers(0, 520),
     language=st.sampled_from(("en", "en_GB", "en_US", "es")),
     discreet=st.booleans(),
+    penetration_role=st.sampled_from(PENETRATION_ROLES),
 )
 
 
@@ -224,7 +226,7 @@ def test_the_ladder_never_jumps_and_never_passes_what_the_rules_allow(request):
     role = {p.id: p.role for p in POSITIONS}
     other_roles_allowed = any(p.role != "receives" and p.from_stage == 5 and not set(p.loads) & set(forbidden_loads(request))
                               for p in POSITIONS)
-    if sexual and other_roles_allowed:
+    if sexual and other_roles_allowed and request.penetration_role != "is_entered":
         assert any(role[p.id] != "receives" for p in sexual), [p.id for p in sexual]
     if request.fatigue >= 7 or "long_covid_mecfs" in request.conditions:
         assert plan.progression == "symptom_led"
@@ -394,6 +396,22 @@ def test_no_text_clashes_with_the_condition(request):
     if "pde5_inhibitor" not in meds:
         assert not printed(texts, "Take your erection tablet")
         assert not printed(texts, "Sudden loss of sight after an erection tablet")
+    # MS: heat brings old symptoms back for a while (facts 13.8): the stroke flag names new ones only
+    if "multiple_sclerosis" in conditions:
+        assert not printed(texts, "sudden weakness or numbness of the face, arm or leg, trouble speaking")
+    # an erection problem already known is not a new sign of nerve compression (facts 13.1)
+    if {"erection_difficulty", "pde5_inhibitor", "prostatectomy", "androgen_deprivation"} & (
+            meds | conditions | set(request.medication_effects)):
+        assert not any("numbness between your legs" in t and "erection" in t for t in texts), "known ED sent to the ED"
+    # a team that says the condition is not stable wants new angina today, not within a day
+    if "angina" in conditions and request.unstable:
+        assert not any("within a day" in t and "Chest pain" in t for t in texts)
+    # US English words in a US plan: no GP, no rescue pack
+    if request.language == "en_US":
+        assert not printed(texts, "rescue pack") and not printed(texts, "your GP ")
+    # a towel in the low back's curve arches it: not for a back that hurts when it arches (facts 13.5)
+    if "lower_back" in request.pain_sites and request.back_pain_pattern == "worse_arching_back":
+        assert not printed(texts, "rolled towel under the curve")
     if all(nothing_inside(request, week) for week in range(request.weeks)):
         for phrase in ("toy", "how deep", "depth"):
             assert not any(phrase in t for t in texts if "nothing inside" not in t.lower() and "into the stoma" not in t
@@ -610,7 +628,7 @@ def test_no_line_speaks_of_a_body_part_the_inputs_rule_out(request):
     # taken every day, tadalafil leaves no safe gap for a nitrate (48 hours, facts 11.2): said where a
     # nitrate may be given (a heart condition, or one in the house) unless the tablet is stopped outright
     if "pde5_inhibitor" in meds and (CARDIAC_CONDITIONS & conditions or "nitrates" in request.partner_medications) \
-            and "nitrates" not in meds:
+            and not {"nitrates", "riociguat", "vericiguat"} & meds:  # "do not take your erection tablet"
         assert printed(texts, "tadalafil every day")
 
 

@@ -631,6 +631,14 @@ MEDICATION_NOTES = (
     # when a sexual problem is entered.
     Entry(
         "beta_blocker",
+        # no sign of a penis: the line does not speak of erections (facts 11.10)
+        _l("Heart tablets such as beta-blockers are not often the real cause of low desire or other sexual problems; worry can be. Tell your doctor about any change: there are often other options. Do not stop or skip your beta-blocker: stopping all at once can be harmful."),
+        ("beta_blocker",),
+        when=lambda r: r.has("beta_blocker") and r.has("low_desire") and not has_penis(r),
+        effect="beta_blocker",
+    ),
+    Entry(
+        "beta_blocker",
         _l("Heart tablets such as beta-blockers are not often the real cause of erection or desire problems; worry can be. Tell your doctor about any change: there are often other options. Do not stop or skip your beta-blocker: stopping all at once can be harmful."),
         ("beta_blocker",),
         when=lambda r: r.has("beta_blocker") and r.has("erection_difficulty", "low_desire"),
@@ -976,7 +984,8 @@ WARNINGS = (
         ("riociguat",),
         when=lambda r: r.has("riociguat", "vericiguat") and r.has("pde5_inhibitor"),
         severity="danger",
-        excludes=("pde5_inhibitor", "alpha_blocker_dizziness"),
+        # the daily-tadalafil caution is about nitrates: beside "do not take your erection tablet" it confuses
+        excludes=("pde5_inhibitor", "alpha_blocker_dizziness", "daily_tadalafil"),
     ),
     Entry(
         "riociguat_nitrate",
@@ -1424,6 +1433,15 @@ RED_FLAGS = (
     ),
     Entry(
         "stroke_signs",
+        # with MS, heat brings old symptoms back for a while and they settle on cooling (facts 13.8):
+        # the flag names new signs, so it does not clash with the heat line
+        _l("Stroke signs: sudden weakness or numbness of the face, arm or leg that is not one of your usual MS symptoms, new trouble speaking, or a sudden severe headache. Note the time, and call even if the signs go away."),
+        ("stroke_uk2023", "gap"),
+        when=has("multiple_sclerosis"),
+        tier="emergency",
+    ),
+    Entry(
+        "stroke_signs",
         _l("Stroke signs: sudden weakness or numbness of the face, arm or leg, trouble speaking, or a sudden severe headache. Call even if the signs go away."),
         ("stroke_uk2023", "gap"),
         tier="emergency",
@@ -1476,10 +1494,13 @@ RED_FLAGS = (
     ),
     Entry(
         "cauda_equina",
-        _l("New or suddenly worse: numbness between your legs or around your bottom, trouble with your bladder or bowels, weak legs, less feeling in your genitals, or erection problems that are new or worse since your back problem or back operation. Go to the emergency department now, even for one of these."),
+        _l("New or suddenly worse: numbness between your legs or around your bottom, trouble with your bladder or bowels, weak legs, or less feeling in your genitals during sex. Go to the emergency department now, even for one of these."),
         ("cauda_equina",),
-        # erection changes are known already (prostate surgery, erection difficulty): only a change counts (facts 13.1)
-        when=lambda r: r.has("spinal_surgery", "lower_back") and r.has("prostatectomy", "erection_difficulty"),
+        # erection trouble is known already (prostate treatment, erection difficulty or tablets): it cannot
+        # serve as a new sign, and would send a man with ordinary erection trouble to the emergency
+        # department; the numbness signs stay (facts 13.1: known, stable symptoms are not the red flag)
+        when=lambda r: r.has("spinal_surgery", "lower_back") and r.has(
+            "prostatectomy", "erection_difficulty", "pde5_inhibitor", "androgen_deprivation"),
         tier="emergency",
     ),
     Entry(
@@ -1573,6 +1594,15 @@ RED_FLAGS = (
         explicit=True,
     ),
     # --- Get medical help today ------------------------------------------------------
+    Entry(
+        "angina_during_sex",
+        # the team has said the condition is not stable: any new pain is for today (earlier is never
+        # the unsafe error; facts 11.1 give 24 hours for stable angina only)
+        _l("Chest pain at rest or at night, even if it goes away, or chest pain that comes more often or more easily: call your heart team or doctor today. If it does not go away, follow the chest pain steps above."),
+        ("angina_plan", "gap"),
+        when=lambda r: r.has("angina") and r.unstable,
+        tier="urgent",
+    ),
     Entry(
         "angina_during_sex",
         _l("Chest pain during or after time together, at rest or at night, even if it goes away. Or angina that comes more often or more easily than usual. Tell your heart team within a day, and do not move up a step."),
@@ -1812,6 +1842,13 @@ RED_FLAGS = (
     ),
     Entry(
         "copd_flare",
+        _l("A high temperature, or no better 48 hours after you start the steroid or antibiotic tablets for flare-ups: call your doctor today."),
+        ("copd_action",),
+        when=lambda r: r.has("copd_breathlessness") and territory(r) == "US",
+        tier="urgent",
+    ),
+    Entry(
+        "copd_flare",
         _l("A high temperature, or no better 48 hours after you start your rescue pack: call your GP or lung nurse today."),
         ("copd_action",),
         when=has("copd_breathlessness"),
@@ -1949,13 +1986,26 @@ POSITION_GUARDS = (
         "hip_guards",
         _l("With a new hip: keep that knee level with or lower than your hip, and do not let it cross the middle of your body. Use pillows to hold your legs in place. Take as much care getting out of a position as getting into it."),
         ("krames_joint", "hip_precautions"),
-        when=has("hip_replacement_posterior", "hip_replacement_anterior"),
+        when=has("hip_replacement_posterior"),
+    ),
+    Entry(
+        "hip_guards",
+        # the front (anterior) approach: no stretching the leg back with the foot turned out (facts 3, 13.4)
+        _l("With a new hip: do not let that leg stretch far back behind you or turn out. Use pillows to hold your legs in place. Take as much care getting out of a position as getting into it."),
+        ("krames_joint", "hip_precautions"),
+        when=has("hip_replacement_anterior"),
     ),
     Entry(
         "knee_guards",
         _l("With a new knee: use pillows so it does not carry much weight, and take as much care getting out of a position as getting into it."),
         ("krames_joint",),
         when=has("knee_replacement"),
+    ),
+    Entry(
+        "back_guards",
+        _l("Move from your hips and knees, not your lower back."),
+        ("spine_sparing",),
+        when=lambda r: "lower_back" in r.pain_sites and r.back_pain_pattern == "worse_arching_back",
     ),
     Entry(
         "back_guards",
@@ -1971,7 +2021,7 @@ POSITION_GUARDS = (
 KEPT_IN_REVIEW = (
     "bad_day", "general_guidance", "stairs_check", "sternal_precautions", "partner_tablets",
     "hysterectomy_nothing_inside", "nothing_inside_after_radiotherapy", "stoma_nothing_inside",
-    "pregnancy_on_treatment", "post_op_check_first", "never_stop_medicine", "partner_own_tablets",
+    "post_op_check_first", "never_stop_medicine", "partner_own_tablets",
     "timing_unknown", "symptom_led", "hip_guards",
 )
 # Sections the preview may thin out but never empty: the last one left has no "Leave out" button.

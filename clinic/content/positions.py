@@ -151,6 +151,15 @@ FITS: tuple[Fit, ...] = (
     ),
 )
 
+# The step-5 roles a couple's answer keeps (PlanRequest.penetration_role): "gives" positions have the
+# partner who is recovering enter or be ridden, "receives" ones have them entered.
+ROLES_FOR_ANSWER = {
+    "not_asked": ("gives", "receives", "either"),
+    "either": ("gives", "receives", "either"),
+    "enters": ("gives", "either"),
+    "is_entered": ("receives", "either"),
+}
+
 # Restful positions that ask nothing of the body: whatever the constraints,
 # at least one of these is always allowed (a property test checks it).
 RESTFUL = ("resting_together", "cuddle_spoon", "touch_propped_up", "pleasure_propped_up")
@@ -234,7 +243,7 @@ POSITIONS: tuple[Position, ...] = (
         _l("Partner astride, you propped up"),
         _l("Lie back on pillows with your head and shoulders raised and your legs straight or a pillow under your knees. Your partner kneels astride your hips, sits upright on their own knees and does the moving, without leaning on your chest."),
         _l("You lie supported and still, and your partner sets the pace and takes the effort."),
-        "low", ("abdominal_pressure",), 5,
+        "low", ("abdominal_pressure", "spine_flexion"), 5,
         ("saves_energy", "chest_free", "hip_safe", "back_still", "hands_free", "knees_free", "weak_side_supported"),
         # the partner takes the active role (facts 13.3, 2); this exact position has no source yet
         ("pain_support", "gap"),
@@ -246,7 +255,7 @@ POSITIONS: tuple[Position, ...] = (
         _l("At the edge of the bed"),
         _l("Lie on your back across the bed with your hips near the edge and your feet resting on a low stool. Pillows go under your head. Your partner stands or kneels on a cushion on the floor and does the moving."),
         _l("Your hips bend only a little and your partner takes the effort."),
-        "low", ("hip_extension_rotation", "being_entered"), 5,
+        "low", ("hip_extension_rotation", "being_entered", "lying_flat", "spine_extension"), 5,
         ("saves_energy", "hip_safe", "knees_free", "hands_free", "chest_free"),
         ("hip_precautions", "joint_return"),
         role="receives",
@@ -257,7 +266,7 @@ POSITIONS: tuple[Position, ...] = (
         _l("Crosswise (T-shape)"),
         _l("Lie on your back with your head on pillows. Your partner lies on their side at a right angle to you, with their legs across or under yours. Neither of you carries the other's weight."),
         _l("No one's weight is on your body, and both of you can rest."),
-        "low", (), 5,
+        "low", ("lying_flat",), 5,
         ("saves_energy", "chest_free", "hip_safe", "belly_free", "stoma_free", "hands_free", "knees_free", "back_still"),
         ("pain_support",),
         alt=_l("Seen from above: you lie on your back with your head on a pillow. Your partner lies on their side at a right angle to you, legs under yours."),
@@ -316,6 +325,19 @@ POSITIONS: tuple[Position, ...] = (
         alt=_l("You lie on your back with a pillow under your head. Your partner is over you, holding their weight on their arms."),
     ),
     Position(
+        "you_over_partner",
+        _l("You on top, lying over your partner"),
+        _l("Your partner lies on their back with a pillow under their head. You lie over them, holding your weight on your hands or forearms, and move from your hips."),
+        _l("A familiar position in which you set the pace."),
+        "moderate", ("arm_weight_bearing", "one_side_strength", "pelvic_movement", "high_exertion"), 5,
+        ("partner_rests", "back_long", "hip_safe", "knees_free", "belly_free", "stoma_free"),
+        # on top, supported on the hands: second best of five for a back that hurts bending forward
+        # (McGill mMISS1); on top with the hips bent less than 70 degrees: accepted after a new hip (Dahm)
+        ("mcgill_male", "medscape_hip"),
+        role="gives",
+        alt=_l("Your partner lies on their back. You are over them, holding your weight on your arms."),
+    ),
+    Position(
         "on_back_knees_up",
         _l("On your back, knees drawn up"),
         _l("Lie on your back and draw your knees up towards your chest. Your partner kneels in front of you and does the moving."),
@@ -353,8 +375,8 @@ POSITIONS: tuple[Position, ...] = (
         _l("You kneeling behind your partner"),
         _l("Your partner rests on hands and knees or lies at the edge of the bed. You kneel or stand behind and do the moving."),
         _l("You set the pace from a steady base."),
-        "moderate", ("kneeling", "spine_flexion", "high_exertion", "pelvic_movement", "one_side_strength"), 5,
-        ("partner_rests",),
+        "moderate", ("kneeling", "high_exertion", "pelvic_movement", "one_side_strength"), 5,
+        ("partner_rests", "back_long"),
         ("mcgill_male",),
         role="gives",
         alt=_l("Your partner is on their hands and knees. You kneel upright behind them."),
@@ -400,10 +422,16 @@ LOAD_BASIS: dict[str, dict[str, str]] = {
     },
     "partner_astride_you_propped": {
         "abdominal_pressure": "description: the partner sits astride the hips, close to the belly",
+        "spine_flexion": "facts 13.5: propped semi-sitting is a flexion load (reviewer judgement in the facts)",
     },
     "edge_of_bed": {
         "hip_extension_rotation": "facts 3 (hip_precautions): the leg can drop back off the edge and turn out (anterior approach risk)",
         "being_entered": _ENTERED,
+        "lying_flat": "description: lying on the back across the bed with only the head on pillows (facts 11.9)",
+        "spine_extension": "facts 2, 13.5: with the hips at the edge and the feet low, the hips extend and the low back arches",
+    },
+    "t_shape": {
+        "lying_flat": "description: lying on the back with only the head on pillows (facts 11.9: breathless lying flat)",
     },
     "sitting_partner_on_lap": {
         "hip_flexion_over_90": "facts 3 (hip_precautions): sitting with a partner's weight on the thighs bends the hip to a right angle or more",
@@ -438,6 +466,12 @@ LOAD_BASIS: dict[str, dict[str, str]] = {
         "abdominal_pressure": "description: the partner lies over the belly",
         "being_entered": _ENTERED,
     },
+    "you_over_partner": {
+        "arm_weight_bearing": "description: holding the body up on the hands or forearms",
+        "one_side_strength": "facts 11.8: weight through both arms",
+        "pelvic_movement": _YOU_MOVE,
+        "high_exertion": _ON_TOP,
+    },
     "on_back_knees_up": {
         "lying_flat": "description: lying on the back",
         "hip_flexion_over_90": "facts 3 (charbonnier2014): knees drawn up towards the chest is deep hip flexion",
@@ -462,7 +496,6 @@ LOAD_BASIS: dict[str, dict[str, str]] = {
     },
     "kneeling_behind": {
         "kneeling": "description: kneeling behind",
-        "spine_flexion": "facts 2 (mcgill_male): the man's lumbar motion was mostly flexion in every position",
         "high_exertion": "facts 13.3: the partner who is recovering does the moving",
         "pelvic_movement": _YOU_MOVE,
         "one_side_strength": "facts 11.8: kneeling upright needs balance on both sides",

@@ -159,7 +159,7 @@ RESTRICTIONS: tuple[Restriction, ...] = (
     ),
     Restriction(
         "hip_after_precautions",
-        _l("Even after the first weeks, very deep bending or turning of a new hip carries more risk. These positions come lower on your list."),
+        _l("Even after the first weeks, very deep bending or turning of a new hip carries more risk, so positions that ask for it come lower on your list."),
         ("charbonnier2014",),
         when=has("hip_replacement_posterior", "hip_replacement_anterior"),
         forbids=(),

@@ -88,6 +88,13 @@ CONDITION_LABELS = {
     "breast_cancer": _l("Breast cancer (surgery or treatment)"),
 }
 
+PENETRATION_ROLE_LABELS = {
+    "not_asked": _l("Not asked"),
+    "enters": _l("Enters their partner"),
+    "is_entered": _l("Is entered"),
+    "either": _l("Either, or they take turns"),
+}
+
 BEST_TIME_LABELS = {
     "morning": _l("Morning"),
     "afternoon": _l("Afternoon"),
