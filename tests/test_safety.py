@@ -409,6 +409,9 @@ def test_no_text_clashes_with_the_condition(request):
     # US English words in a US plan: no GP, no rescue pack
     if request.language == "en_US":
         assert not printed(texts, "rescue pack") and not printed(texts, "your GP ")
+    # who does the moving: never "you do more of it" beside "your partner does the harder moving"
+    if "high_exertion" in forbidden_loads(request):
+        assert not printed(texts, "here you do more of the moving"), "who moves contradicts the avoid box"
     # a towel in the low back's curve arches it: not for a back that hurts when it arches (facts 13.5)
     if "lower_back" in request.pain_sites and request.back_pain_pattern == "worse_arching_back":
         assert not printed(texts, "rolled towel under the curve")
@@ -464,6 +467,10 @@ def stop_alerts_expected(r: PlanRequest) -> set[str]:
         out.add("riociguat_nitrate")
     if "pde5_inhibitor" in meds and {"stroke_one_side_weak", "stroke_bleed"} & set(r.conditions) and within(r, 13):
         out.add("pde5_after_stroke")
+    # 3 to 6 months after a stroke the labels' caution: printed once the prescriber knows (facts 11.3)
+    if "pde5_inhibitor" in meds and {"stroke_one_side_weak", "stroke_bleed"} & set(r.conditions) and (
+            r.weeks_since_event is not None and 13 <= r.weeks_since_event < 26):
+        out.add("pde5_stroke_label")
     return out
 
 

@@ -21,14 +21,16 @@ OUT = ROOT / "clinic" / "static" / "positions"
 STYLE = {
     # you: solid tube, solid dark outline
     'Y': {'fill': '#4e9ba2', 'fill_far': '#3a838a', 'line': '#1f6f78',
-          'dash': None},
-    # partner: pale tube, dashed warm outline
-    'P': {'fill': '#fce6d2', 'fill_far': '#f3d2b4', 'line': '#c0703a',
-          'dash': '4.5 2.5'},
+          'dash': None, 'edge': 2.0},
+    # partner: pale tube, dashed dark warm outline, drawn a little thicker so it
+    # stays apart from the teal fill and the bed line in greyscale
+    'P': {'fill': '#f6d3b3', 'fill_far': '#ebbf98', 'line': '#a4541f',
+          'dash': '5 2.5', 'edge': 2.6},
 }
 W = {'torso': 17, 'neck': 7, 'uarm': 9, 'farm': 8, 'thigh': 11, 'shin': 9.5,
      'foot': 6}
 HEAD_R = 7
+NOSE_W = 3.5    # the small nose on a head, so the way a person faces reads
 EDGE = 2.0      # outline width beyond the tube on each side
 HALO = 2.5      # white halo width beyond the outline on each side
 
@@ -38,6 +40,8 @@ BONES = {('sh', 'head'): 18, ('sh', 'hip'): 38, ('sh', 'el'): 20,
          ('an', 'to'): 9}
 
 BED_FILL, BED_LINE, BED_BASE = '#d9d9d9', '#888', '#a9a9a9'
+TOP_FILL = '#f0f0f0'     # bed seen from above: light, so the pale partner stands out
+PILLOW = 'fill="#fff" stroke="#888" stroke-width="1.6"'   # one pillow style everywhere
 
 def f(v):
     """compact number (0.5 unit = 0.12 mm at print size is plenty)"""
@@ -87,35 +91,41 @@ def figure_parts(j):
     g['body'].append(('path', path_d([sh, j['head']]), W['neck'], []))
     g['body'].append(('path', td, j.get('tw', W['torso']), [sh, hip]))
     g['body'].append(('circle', j['head'], HEAD_R, []))
+    if 'nose' in j:              # direction the face points
+        (hx, hy), (nx, ny) = j['head'], j['nose']
+        n = math.hypot(nx, ny) or 1
+        a = (hx + nx / n * (HEAD_R - 3), hy + ny / n * (HEAD_R - 3))
+        b = (hx + nx / n * (HEAD_R + 1.3), hy + ny / n * (HEAD_R + 1.3))
+        g['body'].append(('path', path_d([a, b]), NOSE_W, [b]))
     return g
 
 
-def draw_halo(out, parts):
+def draw_halo(out, parts, edge=EDGE):
     """white band under a front figure so it reads over what is behind"""
     out.append('<g stroke="#fff" stroke-linecap="round">')
     for k, a, w, _ends in parts:
         if k == 'path':
-            out.append(f'<path d="{a}" stroke-width="{f(w + 2 * (EDGE + HALO))}"/>')
+            out.append(f'<path d="{a}" stroke-width="{f(w + 2 * (edge + HALO))}"/>')
         else:
-            out.append(f'<circle cx="{f(a[0])}" cy="{f(a[1])}" r="{f(w + EDGE + HALO)}" fill="#fff"/>')
+            out.append(f'<circle cx="{f(a[0])}" cy="{f(a[1])}" r="{f(w + edge + HALO)}" fill="#fff"/>')
     out.append('</g>')
 
 
 def draw_group(out, parts, st, far=False):
     """outline -> fill for one group of one figure"""
     fill = st['fill_far'] if far else st['fill']
-    line, dash = st['line'], st['dash']
+    line, dash, edge = st['line'], st['dash'], st['edge']
     # outline: butt-capped wide stroke (dashed for the partner); the fill
     # covers its middle.  Free ends / joints get rings of the same style.
-    out.append('<g stroke="{}" stroke-width="{}"{}>'.format(line, f(EDGE), f' stroke-dasharray="{dash}"' if dash
+    out.append('<g stroke="{}" stroke-width="{}"{}>'.format(line, f(edge), f' stroke-dasharray="{dash}"' if dash
                   else ''))
     for k, a, w, ends in parts:
         if k == 'path':
-            out.append(f'<path d="{a}" stroke-width="{f(w + 2 * EDGE)}"/>')
+            out.append(f'<path d="{a}" stroke-width="{f(w + 2 * edge)}"/>')
             for e in ends:
-                out.append(f'<circle cx="{f(e[0])}" cy="{f(e[1])}" r="{f(w / 2 + EDGE / 2)}"/>')
+                out.append(f'<circle cx="{f(e[0])}" cy="{f(e[1])}" r="{f(w / 2 + edge / 2)}"/>')
         else:
-            out.append(f'<circle cx="{f(a[0])}" cy="{f(a[1])}" r="{f(w + EDGE / 2)}"/>')
+            out.append(f'<circle cx="{f(a[0])}" cy="{f(a[1])}" r="{f(w + edge / 2)}"/>')
     out.append('</g>')
     # fill
     out.append(f'<g stroke="{fill}" stroke-linecap="round">')
@@ -136,7 +146,7 @@ def draw_pillow(out, p):
         tr = ' transform="rotate({} {} {})"'.format(f(p['rot']), f(x + w / 2),
                                                  f(y + h / 2))
     out.append(f'<rect x="{f(x)}" y="{f(y)}" width="{f(w)}" height="{f(h)}" rx="{f(rx)}" '
-               f'fill="#fff" stroke="#8a8a8a" stroke-width="1.3"{tr}/>')
+               f'{PILLOW}{tr}/>')
 
 
 def draw_props_back(out, props):
@@ -145,12 +155,10 @@ def draw_props_back(out, props):
     b = props.get('bed')
     if b and b.get('top'):            # bed seen from above (side-lying poses)
         x, y, w, h = b['x'], b['y'], b['w'], b['h']
-        out.append(f'<rect x="{f(x - 6)}" y="{f(y - 2)}" width="6" height="{f(h + 8)}" rx="2" '
-                   f'fill="#cfcfcf" stroke="{BED_LINE}" stroke-width="1.2"/>')
+        out.append(f'<rect x="{f(x - 5)}" y="{f(y)}" width="5" height="{f(h)}" rx="2" '
+                   f'fill="#e2e2e2" stroke="{BED_LINE}" stroke-width="1.2"/>')
         out.append(f'<rect x="{f(x)}" y="{f(y)}" width="{f(w)}" height="{f(h)}" rx="6" '
-                   f'fill="{BED_FILL}" stroke="{BED_LINE}" stroke-width="1.2"/>')
-        out.append(f'<rect x="{f(x + 2)}" y="{f(y + h)}" width="{f(w - 4)}" height="4.5" rx="1" '
-                   f'fill="{BED_BASE}" stroke="#777" stroke-width="1"/>')
+                   f'fill="{TOP_FILL}" stroke="{BED_LINE}" stroke-width="1.2"/>')
         b = None
     if b:
         x, y, w, h = b['x'], b['y'], b['w'], b['h']
@@ -193,6 +201,10 @@ def render_pose(pose):
            'width="240" height="150" viewBox="0 0 240 150" fill="none" '
            'stroke-linejoin="round">']
     props = pose.get('props', {})
+    z = props.get('zoom')       # enlarge a small scene: point `at` moves to `to`, scaled by `s`
+    if z:
+        s, (ax, ay), (bx, by) = z['s'], z['at'], z['to']
+        out.append(f'<g transform="matrix({s:g} 0 0 {s:g} {f(bx - s * ax)} {f(by - s * ay)})">')
     pillows = props.get('pillows', [])
     order = pose.get('order', ['P', 'Y!'])
     placed_p = {int(t.split(':')[1]) for t in order if t.startswith('pillow:')}
@@ -217,11 +229,11 @@ def render_pose(pose):
                                   'near_arm') if who + '.' + g not in explicit]
         st = STYLE[who]
         if halo:   # one halo under the whole token, so groups stay joined
-            draw_halo(out, [p for g in groups for p in parts[who][g]])
+            draw_halo(out, [p for g in groups for p in parts[who][g]], st['edge'])
         for g in groups:
             if parts[who][g]:
                 draw_group(out, parts[who][g], st, far=g.startswith('far'))
-    out.append('</svg>')
+    out.append('</g></svg>' if z else '</svg>')
     return '\n'.join(out) + '\n'
 
 

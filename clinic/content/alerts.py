@@ -122,11 +122,13 @@ ALERTS = (
     ),
     Entry(
         "pde5_stroke_label",
-        _l("An erection tablet is entered 3 to 6 months after a stroke. Labels are stricter than the UK 3-month rule: avanafil is not recommended within 6 months of a stroke, and ISSM agrees. Make sure the prescriber knows about the stroke."),
+        _l("An erection tablet is entered 3 to 6 months after a stroke. Labels are stricter than the UK 3-month rule: avanafil is not recommended within 6 months of a stroke, and ISSM agrees. Print only once the prescriber knows about the stroke and this 6-month caution."),
         ("stroke_pde5_label",),
         when=lambda r: r.stroke and r.has("pde5_inhibitor")
         and r.weeks_since_event is not None and 13 <= r.weeks_since_event < 26,
-        severity="check",
+        # facts 11.3: weeks 13-26, the tablet's lines print only once the clinician confirms the
+        # prescriber knows the label's 6-month caution (the acknowledgement is that tick)
+        severity="stop",
     ),
     Entry(
         "post_op_check_pending",

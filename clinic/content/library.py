@@ -817,6 +817,15 @@ CONDITION_NOTES = (
     ),
     Entry(
         "joint_clearance",
+        # the other partner has heart disease too (a nitrate): neither is told to take the effort alone
+        _l("Most people return to sex 4 to 6 weeks after a hip or knee replacement, once the surgeon agrees. You both have limits, so share the moving, and change position if the new joint feels loaded."),
+        ("joint_return",),
+        when=lambda r: r.has("hip_replacement_posterior", "hip_replacement_anterior", "knee_replacement")
+        and r.partner_takes("nitrates"),
+        effect="joint_replacement",
+    ),
+    Entry(
+        "joint_clearance",
         _l("Most people return to sex 4 to 6 weeks after a hip or knee replacement, once the surgeon agrees. Your partner takes the more active role. Change position if the new joint feels loaded."),
         ("joint_return",),
         when=lambda r: r.has("hip_replacement_posterior", "hip_replacement_anterior", "knee_replacement"),
@@ -1193,7 +1202,7 @@ WARNINGS = (
     ),
     Entry(
         "nothing_inside_after_radiotherapy",
-        _l("During radiotherapy to the pelvis and for about 4 weeks after it ends, the skin inside can be sore and easy to hurt. Keep to touch outside the body: nothing inside the vagina, no fingers or toys. Ask your team if your times are different."),
+        _l("During radiotherapy to the pelvis and for about 4 weeks after it ends, the skin inside can be sore and easy to hurt. Keep to touch outside the body: nothing inside the vagina, no fingers or toys. If your team has asked you to use a dilator, follow their advice. Ask your team if your times are different."),
         ("pelvic_radiotherapy",),
         # no back passage after an abdominoperineal resection: no line about the anus (facts 12.6)
         when=lambda r: r.has("pelvic_radiotherapy") and r.has("rectum_removed") and (r.in_treatment or within(r, 4)),
@@ -1201,7 +1210,7 @@ WARNINGS = (
     ),
     Entry(
         "nothing_inside_after_radiotherapy",
-        _l("During radiotherapy to the pelvis and for about 4 weeks after it ends, the skin inside can be sore and easy to hurt. Keep to touch outside the body: nothing inside the vagina or anus, no fingers or toys. Wait at least 8 weeks after treatment for anything inside the anus. Ask your team if your times are different."),
+        _l("During radiotherapy to the pelvis and for about 4 weeks after it ends, the skin inside can be sore and easy to hurt. Keep to touch outside the body: nothing inside the vagina or anus, no fingers or toys. If your team has asked you to use a dilator, follow their advice. Wait at least 8 weeks after treatment for anything inside the anus. Ask your team if your times are different."),
         ("pelvic_radiotherapy",),
         when=lambda r: r.has("pelvic_radiotherapy") and not r.has("rectum_removed") and (r.in_treatment or within(r, 8)),
         severity="caution",
@@ -2049,7 +2058,8 @@ PARTNER = (
     ),
     Entry(
         "do_the_moving",
-        _l("You have a heart condition too. The plan lists positions in which your partner does more of the moving. Go gently, rest when you need to, and stop if you get chest pain. Keep your GTN close."),
+        # both partners have limits: the positions may have either one moving, so the line says share it
+        _l("You have a heart condition too. Share the moving between you, go gently, rest when you need to, and stop if you get chest pain. Keep your GTN close."),
         ("gtn_plan", "aha2012"),
         when=lambda r: r.partner_takes("nitrates"),
     ),

@@ -101,7 +101,7 @@ FITS: tuple[Fit, ...] = (
         "back_still",
         lambda r: r.has("spinal_surgery")
         or ("lower_back" in r.pain_sites and r.back_pain_pattern == "unsure"),
-        _l("Pillows keep your back still and supported while you move from your hips."),
+        _l("Pillows keep your back still and supported."),
         ("mcgill_male", "mcgill_female"),
     ),
     Fit(
@@ -181,7 +181,7 @@ POSITIONS: tuple[Position, ...] = (
         _l("Lie on your sides, facing the same way, one behind the other. Put a pillow between your knees and one under your head. The partner behind wraps an arm around the one in front."),
         _l("A warm, restful way to hold each other that takes no effort."),
         "low", (), 2,
-        ("saves_energy", "knees_free", "belly_free", "stoma_free", "hands_free", "back_long"),
+        ("saves_energy", "knees_free", "belly_free", "stoma_free", "hands_free"),
         ("sensate_focus", "hip_precautions"),
         alt=_l("Seen from above: you both lie on your sides, facing the same way, with your partner behind you and an arm around you. A pillow is between your knees."),
     ),
@@ -288,7 +288,7 @@ POSITIONS: tuple[Position, ...] = (
         _l("Lie on your sides facing each other, with pillows under your heads. Your legs can rest between each other's. Move slowly together."),
         _l("A close, gentle position where neither of you carries weight."),
         "low", ("hip_adduction_rotation", "pelvic_movement"), 5,
-        ("partner_rests", "saves_energy", "knees_free", "hands_free", "back_still"),
+        ("saves_energy", "knees_free", "hands_free", "back_still"),
         ("pain_support",),
         alt=_l("Seen from above: you both lie on your sides, facing each other, with your heads on pillows."),
     ),
@@ -297,10 +297,11 @@ POSITIONS: tuple[Position, ...] = (
         _l("You on top, sitting upright"),
         _l("Your partner lies on their back. You kneel astride them and sit upright, keeping your hands free or resting lightly. You control depth and speed."),
         _l("You are in charge of how deep and how fast, so you can stop or ease off at once."),
-        "moderate", ("kneeling", "one_side_strength", "pelvic_movement", "high_exertion", "spine_flexion", "spine_extension"), 5,
+        "moderate", ("kneeling", "one_side_strength", "pelvic_movement", "high_exertion", "spine_flexion", "spine_extension", "being_entered"), 5,
         ("partner_rests", "you_control", "chest_free", "belly_free", "stoma_free"),
         # the research file has only patients' experience for "on top" with painful sex (facts 6)
         ("gap",),
+        role="receives",
         alt=_l("Your partner lies on their back. You kneel over their hips and sit upright."),
     ),
     Position(
@@ -308,9 +309,10 @@ POSITIONS: tuple[Position, ...] = (
         _l("You on top, leaning forward"),
         _l("Your partner lies on their back. You kneel astride them and lean forward onto your hands or forearms."),
         _l("Leaning forward lets you control the angle and pace."),
-        "moderate", ("kneeling", "arm_weight_bearing", "one_side_strength", "hip_flexion_over_90", "pelvic_movement", "high_exertion", "spine_flexion", "spine_extension"), 5,
+        "moderate", ("kneeling", "arm_weight_bearing", "one_side_strength", "hip_flexion_over_90", "pelvic_movement", "high_exertion", "spine_flexion", "spine_extension", "being_entered"), 5,
         ("partner_rests", "you_control", "belly_free", "stoma_free"),
         ("gap",),
+        role="receives",
         alt=_l("Your partner lies on their back. You kneel over them and lean forward on your hands."),
     ),
     Position(
@@ -319,7 +321,7 @@ POSITIONS: tuple[Position, ...] = (
         _l("Lie on your back with a pillow under your head. Your partner lies over you, taking their weight on their arms, and does the moving."),
         _l("A familiar position where your partner does the moving."),
         "low", ("lying_flat", "chest_pressure", "abdominal_pressure", "being_entered"), 5,
-        ("saves_energy", "hip_safe", "back_rounded"),
+        ("saves_energy", "hip_safe"),
         ("mcgill_female",),
         role="receives",
         alt=_l("You lie on your back with a pillow under your head. Your partner is over you, holding their weight on their arms."),
@@ -327,7 +329,9 @@ POSITIONS: tuple[Position, ...] = (
     Position(
         "you_over_partner",
         _l("You on top, lying over your partner"),
-        _l("Your partner lies on their back with a pillow under their head. You lie over them, holding your weight on your hands or forearms, and move from your hips."),
+        # on the hands, not the elbows: McGill's mMISS1 (second best for a back that hurts bending
+        # forward) against mMISS2 (on the elbows, second worst)
+        _l("Your partner lies on their back with a pillow under their head. You lie over them, holding your weight on your hands, and move from your hips."),
         _l("A familiar position in which you set the pace."),
         "moderate", ("arm_weight_bearing", "one_side_strength", "pelvic_movement", "high_exertion"), 5,
         ("partner_rests", "back_long", "hip_safe", "knees_free", "belly_free", "stoma_free"),
@@ -449,6 +453,7 @@ LOAD_BASIS: dict[str, dict[str, str]] = {
         "high_exertion": _ON_TOP,
         "spine_flexion": "facts 13.3: pelvic rocking is lumbar motion (tagged flexion and extension)",
         "spine_extension": "facts 13.3: pelvic rocking is lumbar motion (tagged flexion and extension)",
+        "being_entered": _ENTERED,
     },
     "you_on_top_leaning": {
         "kneeling": "description: kneeling astride",
@@ -459,6 +464,7 @@ LOAD_BASIS: dict[str, dict[str, str]] = {
         "high_exertion": _ON_TOP,
         "spine_flexion": "facts 13.3: pelvic rocking is lumbar motion (tagged flexion and extension)",
         "spine_extension": "facts 13.3: pelvic rocking is lumbar motion (tagged flexion and extension)",
+        "being_entered": _ENTERED,
     },
     "on_back_partner_on_top": {
         "lying_flat": "description: lying on the back with one pillow (facts 11.9: breathless lying flat)",
