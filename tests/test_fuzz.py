@@ -15,7 +15,7 @@ FIELDS = ("language", "paper", "large_print", "discreet", "sources", "weeks", "s
           "pain_sites", "back_pain_pattern", "medication_effects", "medications", "conditions",
           "weeks_since_event", "best_time", "start_stage", "clinician", "follow_up", "notes", "unstable",
           "partner_medications", "in_treatment", "post_op_check_done", "acknowledged_alerts", "sessions_per_week",
-          "omit", "weeks_since_surgery")
+          "omit", "weeks_since_surgery", "penetration_role")
 
 junk = st.recursive(
     st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.floats(allow_nan=True) | st.text(max_size=40),

@@ -24,8 +24,9 @@ from tests.test_safety import EXAMPLES, requests
 SAFETY_LINES = {
     "bad_day", "general_guidance", "stairs_check", "sternal_precautions", "partner_tablets",
     "partner_own_tablets", "never_stop_medicine", "stoma_nothing_inside", "hysterectomy_nothing_inside",
-    "nothing_inside_after_radiotherapy", "pregnancy_on_treatment", "post_op_check_first", "timing_unknown", "symptom_led",
+    "nothing_inside_after_radiotherapy", "post_op_check_first", "timing_unknown", "symptom_led",
 }
+# (the pregnancy line may be left out: only the clinician knows whether a pregnancy could start)
 ITEM_SECTIONS = ("warnings", "red_flags", "take_care", "rest", "rituals", "medication_notes", "condition_notes",
                  "conversation_prompts", "consent_signals", "partner", "questions", "pacing_rules")
 NEVER_EMPTY = ("positions", "rituals", "consent_signals", "conversation_prompts", "pacing_rules")
