@@ -465,6 +465,9 @@ def stop_alerts_expected(r: PlanRequest) -> set[str]:
         out.add("riociguat_pde5")
     if {"riociguat", "nitrates"} <= meds:
         out.add("riociguat_nitrate")
+    # riociguat (lungs) entered for a failing heart is most likely vericiguat: the handout would bar GTN
+    if "riociguat" in meds and "vericiguat" not in meds and "heart_failure" in r.conditions:
+        out.add("riociguat_or_vericiguat")
     if "pde5_inhibitor" in meds and {"stroke_one_side_weak", "stroke_bleed"} & set(r.conditions) and within(r, 13):
         out.add("pde5_after_stroke")
     # 3 to 6 months after a stroke the labels' caution: printed once the prescriber knows (facts 11.3)

@@ -132,6 +132,14 @@ def steps_on_good_days(r: PlanRequest) -> bool:
     return r.has("long_covid_mecfs")
 
 
+def back_pain_alone(r: PlanRequest) -> bool:
+    """Low back pain is the only pain and its pattern is known: the back rules (facts 13.5, McGill's
+    spine-sparing positions) say how to move, and the ones that suit it best often have the patient
+    moving, so the pain level alone does not hand the moving to the partner."""
+    return tuple(r.pain_sites) == ("lower_back",) and r.back_pain_pattern in (
+        "worse_bending_forward", "worse_arching_back") and not r.has("spinal_surgery")
+
+
 def two_weekly_steps(r: PlanRequest) -> bool:
     """Moderate fatigue or pain (4-6), or tiredness after a stroke: about two weeks on each step
     (facts: the fatigue bands; 13.6, post-stroke fatigue has slower calendar steps)."""

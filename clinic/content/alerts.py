@@ -194,8 +194,9 @@ ALERTS = (
         "riociguat_or_vericiguat",
         _l("Riociguat is entered with heart failure. If the patient takes vericiguat (for heart failure), enter vericiguat instead: the handout names the medicine, and only riociguat bars GTN."),
         ("riociguat",),
+        # a stop: the handout would name the wrong medicine and bar GTN for a heart that may need it
         when=lambda r: r.has("riociguat") and r.has("heart_failure") and not r.has("vericiguat"),
-        severity="check",
+        severity="stop",
     ),
     Entry(
         "radiotherapy_and_hormones_one_date",

@@ -960,14 +960,6 @@ CONDITION_NOTES = (
 
 
 WARNINGS = (
-    # No nitrate within 48 hours of tadalafil (facts 11.2): taken every day, that is never.
-    Entry(
-        "daily_tadalafil_nitrate",
-        _l("This includes tadalafil taken every day, even a low dose for the prostate: do not take it with your nitrate either. Ask your doctor about another medicine for the prostate."),
-        ("nitrate_pde5_action", "pde5_nitrate"),
-        when=lambda r: r.has("pde5_inhibitor") and r.has("nitrates"),
-        severity="danger",
-    ),
     Entry(
         "daily_tadalafil",
         _l("If you take tadalafil every day, even a low dose for the prostate, there is never a safe gap: no GTN or any other nitrate at any time. Tell every doctor, nurse or paramedic who treats you."),
@@ -986,6 +978,14 @@ WARNINGS = (
         severity="danger",
         # the GTN plan (chest_pain) carries the erection-tablet exception for nitrate users
         excludes=("pde5_inhibitor", "alpha_blocker_dizziness", "pde5_chest_pain", "daily_tadalafil"),
+    ),
+    # Right after the one safe action it adds to (printed in this order). No nitrate within 48 hours of tadalafil (facts 11.2): taken every day, that is never.
+    Entry(
+        "daily_tadalafil_nitrate",
+        _l("This includes tadalafil taken every day, even a low dose for the prostate: do not take it with your nitrate either. Ask your doctor about another medicine for the prostate."),
+        ("nitrate_pde5_action", "pde5_nitrate"),
+        when=lambda r: r.has("pde5_inhibitor") and r.has("nitrates"),
+        severity="danger",
     ),
     Entry(
         "riociguat_pde5",

@@ -14,7 +14,16 @@ from typing import Any
 
 from flask_babel import lazy_gettext as _l
 
-from clinic.content import Trigger, always, check_pending, has, has_penis, operation_weeks, prostate_context
+from clinic.content import (
+    Trigger,
+    always,
+    back_pain_alone,
+    check_pending,
+    has,
+    has_penis,
+    operation_weeks,
+    prostate_context,
+)
 from clinic.model import PlanRequest
 
 
@@ -59,7 +68,7 @@ def _joint_replacement(r: PlanRequest) -> bool:
 
 
 def _energy_limited(r: PlanRequest) -> bool:
-    return r.fatigue >= 4 or r.pain >= 4
+    return r.fatigue >= 4 or (r.pain >= 4 and not back_pain_alone(r))
 
 
 RESTRICTIONS: tuple[Restriction, ...] = (
