@@ -64,6 +64,9 @@ LOADS = (
     "pelvic_movement",
     # the recovering partner is the one who is entered (a position's role, as a load: facts 12.6)
     "being_entered",
+    # the other partner does the moving alone: too much for a partner with a heart condition when the
+    # partner who is recovering cannot take the moving over either (both have limits)
+    "partner_moves",
 )
 
 CARDIAC_CONDITIONS = frozenset({"heart_attack", "heart_failure", "sternotomy", "pacemaker_icd", "pci_stent", "angina"})

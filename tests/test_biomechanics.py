@@ -31,29 +31,34 @@ EXAMPLES = max(50, int(os.environ.get("SAFETY_EXAMPLES", "1500")) // 5)
 #                entry, on top leaning forward, spooning, on the back with knees bent and apart
 #   entered      the partner who is recovering is the one entered
 #   enters       the partner who is recovering enters (or is ridden by) the other
+#   partner_moves  the other partner does the moving alone ("your partner ... does the moving", or
+#                stands behind)
 BIOMECHANICS: dict[str, frozenset[str]] = {
     "resting_together": frozenset(),
     "cuddle_spoon": frozenset(),
     "touch_propped_up": frozenset(),
     "pleasure_propped_up": frozenset(),
-    "spoon_partner_behind": frozenset({"hip_avoid", "entered"}),
+    "spoon_partner_behind": frozenset({"hip_avoid", "entered", "partner_moves"}),
     "spoon_you_behind": frozenset({"you_move", "hip_avoid", "enters"}),
-    "on_back_propped_partner_kneels": frozenset({"flexed", "hip_avoid", "entered"}),
-    "partner_astride_you_propped": frozenset({"flexed", "enters"}),
-    "edge_of_bed": frozenset({"entered"}),
+    "on_back_propped_partner_kneels": frozenset({"flexed", "hip_avoid", "entered", "partner_moves"}),
+    "partner_astride_you_propped": frozenset({"flexed", "enters", "partner_moves"}),
+    "edge_of_bed": frozenset({"entered", "partner_moves"}),
     "t_shape": frozenset(),
-    "sitting_partner_on_lap": frozenset({"flexed", "balance", "enters"}),
+    "sitting_partner_on_lap": frozenset({"flexed", "balance", "enters", "partner_moves"}),
     "side_face_to_face": frozenset({"you_move"}),
     "you_on_top_upright": frozenset({"you_move", "balance", "entered"}),
     "you_on_top_leaning": frozenset({"you_move", "balance", "hip_avoid", "entered"}),
-    "on_back_partner_on_top": frozenset({"entered"}),
+    "on_back_partner_on_top": frozenset({"entered", "partner_moves"}),
     "you_over_partner": frozenset({"you_move", "balance", "enters"}),
-    "on_back_knees_up": frozenset({"flexed", "hip_avoid", "entered"}),
-    "hands_and_knees": frozenset({"balance", "hip_avoid", "entered"}),
-    "forearms_and_knees": frozenset({"balance", "hip_avoid", "entered"}),
+    "on_back_knees_up": frozenset({"flexed", "hip_avoid", "entered", "partner_moves"}),
+    "hands_and_knees": frozenset({"balance", "hip_avoid", "entered", "partner_moves"}),
+    "forearms_and_knees": frozenset({"balance", "hip_avoid", "entered", "partner_moves"}),
     "kneeling_behind": frozenset({"you_move", "balance", "enters"}),
-    "standing_leaning": frozenset({"hip_avoid", "entered"}),
+    "standing_leaning": frozenset({"hip_avoid", "entered", "partner_moves"}),
 }
+
+# "Move slowly together": the moving is shared, not the recovering partner's alone.
+SHARED_MOVING = frozenset({"side_face_to_face"})
 
 
 def with_condition(request: PlanRequest, *values: str) -> PlanRequest:
@@ -67,6 +72,18 @@ def printed(plan) -> dict[str, frozenset[str]]:
 
 def weeks_since_operation(r: PlanRequest) -> int | None:
     return r.weeks_since_surgery if r.weeks_since_surgery is not None else r.weeks_since_event
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(requests)
+def test_when_both_have_limits_neither_is_left_to_do_the_moving_alone(request):
+    """Tired (fatigue 4 or more) and a partner with a heart condition (nitrates): the moving can go to
+    neither of them alone, so no printed position has one partner driving it (facts 1, 13.3)."""
+    request = replace(request, fatigue=max(request.fatigue, 4),
+                      partner_medications=tuple(sorted(set(request.partner_medications) | {"nitrates"})))
+    for position, biomechanics in printed(build_plan(request)).items():
+        assert "partner_moves" not in biomechanics, position
+        assert "you_move" not in biomechanics or position in SHARED_MOVING, position
 
 
 def test_every_position_is_described_here():

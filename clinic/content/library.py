@@ -35,6 +35,7 @@ from clinic.content import (
     within,
     within_operation,
 )
+from clinic.content.restrictions import RESTRICTIONS
 from clinic.model import PlanRequest
 
 # --- The ladder -----------------------------------------------------------------
@@ -94,6 +95,7 @@ AVOID_TEXTS = {
     "standing": _l("Standing up or balancing during sex. Stay lying down or sitting."),
     "pelvic_movement": _l("Positions where you rock your hips to do the moving. Let your partner move while you keep still."),
     "being_entered": _l("Positions in which you are the one who is entered."),
+    "partner_moves": _l("Positions where your partner does all the moving. Lie side by side and move gently together."),
 }
 
 
@@ -820,15 +822,22 @@ CONDITION_NOTES = (
         # the other partner has heart disease too (a nitrate): neither is told to take the effort alone
         _l("Most people return to sex 4 to 6 weeks after a hip or knee replacement, once the surgeon agrees. You both have limits, so share the moving, and change position if the new joint feels loaded."),
         ("joint_return",),
-        when=lambda r: r.has("hip_replacement_posterior", "hip_replacement_anterior", "knee_replacement")
-        and r.partner_takes("nitrates"),
+        when=lambda r: _new_joint(r) and r.partner_takes("nitrates"),
         effect="joint_replacement",
     ),
     Entry(
         "joint_clearance",
         _l("Most people return to sex 4 to 6 weeks after a hip or knee replacement, once the surgeon agrees. Your partner takes the more active role. Change position if the new joint feels loaded."),
         ("joint_return",),
-        when=lambda r: r.has("hip_replacement_posterior", "hip_replacement_anterior", "knee_replacement"),
+        # only where the positions have the partner moving (a limit keeps the patient still)
+        when=lambda r: _new_joint(r) and patient_kept_still(r),
+        effect="joint_replacement",
+    ),
+    Entry(
+        "joint_clearance",
+        _l("Most people return to sex 4 to 6 weeks after a hip or knee replacement, once the surgeon agrees. Change position if the new joint feels loaded."),
+        ("joint_return",),
+        when=lambda r: _new_joint(r),
         effect="joint_replacement",
     ),
     Entry(
@@ -1268,6 +1277,18 @@ def _bone_pain_sites(r: PlanRequest) -> bool:
     operation's, not a sign of spinal-cord compression."""
     chest = r.has("chest") and not (r.has("breast_cancer") and within_operation(r, 8))
     return chest or r.has("lower_back", "neck", "spinal_surgery", "hip", "widespread")
+
+
+def _new_joint(r: PlanRequest) -> bool:
+    """A hip or knee replacement in its first 13 weeks: "most people return 4 to 6 weeks after" is
+    about the return, not for a joint replaced long ago."""
+    return r.has("hip_replacement_posterior", "hip_replacement_anterior", "knee_replacement") and within_operation(r, 13)
+
+
+def patient_kept_still(r: PlanRequest) -> bool:
+    """A limit this week rules out the recovering partner's moving (effort or rocking the pelvis): the
+    positions then have the other partner moving, and lines that say so agree with them."""
+    return any(x.active(r) and {"high_exertion", "pelvic_movement"} & set(x.forbids) for x in RESTRICTIONS)
 
 
 def _recent_surgery(r: PlanRequest) -> bool:
@@ -2069,12 +2090,14 @@ PARTNER = (
         ("four_ps",),
         # nothing is healing (no operation, event or radiotherapy in the last 13 weeks) but energy is short
         when=lambda r: not (r.has(*TIMED_CONDITIONS, "pelvic_radiotherapy", "ostomy") and _recent(r, 13))
-        and (r.fatigue >= 4 or r.pain >= 4 or r.cardiac or r.has("copd_breathlessness", "long_covid_mecfs", "multiple_sclerosis")),
+        and (r.fatigue >= 4 or r.pain >= 4 or r.cardiac or r.has("copd_breathlessness", "long_covid_mecfs", "multiple_sclerosis"))
+        and patient_kept_still(r),
     ),
     Entry(
         "do_the_moving",
         _l("In the positions in this plan, you do more of the moving. That saves your partner's energy and protects what is healing."),
-        when=lambda r: r.has(*TIMED_CONDITIONS, "pelvic_radiotherapy", "ostomy") and _recent(r, 13),
+        when=lambda r: r.has(*TIMED_CONDITIONS, "pelvic_radiotherapy", "ostomy") and _recent(r, 13)
+        and patient_kept_still(r),
         sources=cite_for(("four_ps",), hip_replacement_posterior=("joint_return",), hip_replacement_anterior=("joint_return",),
                  knee_replacement=("joint_return",), lower_back=("mcgill_male", "mcgill_female"), spinal_surgery=("pain_support",),
                  sternotomy=("sternal",), heart_attack=("aha2012",), heart_failure=("aha2012",)),

@@ -210,7 +210,7 @@ POSITIONS: tuple[Position, ...] = (
         _l("Spooning, your partner behind"),
         _l("Both lie on your sides, facing the same way, with you in front. Put a pillow between your knees and one under your head. Your partner, behind you, does the moving."),
         _l("You lie fully supported on your side while your partner sets the pace."),
-        "low", ("spine_extension", "hip_adduction_rotation", "being_entered"), 5,
+        "low", ("spine_extension", "hip_adduction_rotation", "being_entered", "partner_moves"), 5,
         ("saves_energy", "chest_free", "knees_free", "belly_free", "stoma_free", "hands_free", "back_long"),
         ("mcgill_female", "pain_support"),
         role="receives",
@@ -232,7 +232,7 @@ POSITIONS: tuple[Position, ...] = (
         _l("On your back, propped up, partner kneeling"),
         _l("Lie on your back with your head and shoulders raised on pillows, knees bent and apart, feet flat. Your partner kneels upright between your knees and does the moving, without leaning on you."),
         _l("You stay supported and still; nothing rests on your chest or belly."),
-        "low", ("spine_flexion", "hip_flexion_over_90", "being_entered"), 5,
+        "low", ("spine_flexion", "hip_flexion_over_90", "being_entered", "partner_moves"), 5,
         ("saves_energy", "chest_free", "back_rounded", "hands_free", "knees_free", "belly_free", "stoma_free"),
         ("sternal", "mcgill_female"),
         role="receives",
@@ -243,7 +243,7 @@ POSITIONS: tuple[Position, ...] = (
         _l("Partner astride, you propped up"),
         _l("Lie back on pillows with your head and shoulders raised and your legs straight or a pillow under your knees. Your partner kneels astride your hips, sits upright on their own knees and does the moving, without leaning on your chest."),
         _l("You lie supported and still, and your partner sets the pace and takes the effort."),
-        "low", ("abdominal_pressure", "spine_flexion"), 5,
+        "low", ("abdominal_pressure", "spine_flexion", "partner_moves"), 5,
         ("saves_energy", "chest_free", "hip_safe", "back_still", "hands_free", "knees_free", "weak_side_supported"),
         # the partner takes the active role (facts 13.3, 2); this exact position has no source yet
         ("pain_support", "gap"),
@@ -255,7 +255,7 @@ POSITIONS: tuple[Position, ...] = (
         _l("At the edge of the bed"),
         _l("Lie on your back across the bed with your hips near the edge and your feet resting on a low stool. Pillows go under your head. Your partner stands or kneels on a cushion on the floor and does the moving."),
         _l("Your hips bend only a little and your partner takes the effort."),
-        "low", ("hip_extension_rotation", "being_entered", "lying_flat", "spine_extension"), 5,
+        "low", ("hip_extension_rotation", "being_entered", "lying_flat", "spine_extension", "partner_moves"), 5,
         ("saves_energy", "hip_safe", "knees_free", "hands_free", "chest_free"),
         ("hip_precautions", "joint_return"),
         role="receives",
@@ -276,7 +276,7 @@ POSITIONS: tuple[Position, ...] = (
         _l("Sitting in a firm chair, partner on your lap"),
         _l("Sit well back in a firm, high chair without arms, feet flat on the floor. Your partner sits on your lap facing away from you and does the moving."),
         _l("Sitting upright helps breathing, and your chest stays free."),
-        "low", ("hip_flexion_over_90", "spine_flexion", "one_side_strength"), 5,
+        "low", ("hip_flexion_over_90", "spine_flexion", "one_side_strength", "partner_moves"), 5,
         ("upright_breathing", "saves_energy", "chest_free", "knees_free", "hands_free"),
         ("copd",),
         role="gives",
@@ -320,7 +320,7 @@ POSITIONS: tuple[Position, ...] = (
         _l("On your back, partner on top"),
         _l("Lie on your back with a pillow under your head. Your partner lies over you, taking their weight on their arms, and does the moving."),
         _l("A familiar position where your partner does the moving."),
-        "low", ("lying_flat", "chest_pressure", "abdominal_pressure", "being_entered"), 5,
+        "low", ("lying_flat", "chest_pressure", "abdominal_pressure", "being_entered", "partner_moves"), 5,
         ("saves_energy", "hip_safe"),
         ("mcgill_female",),
         role="receives",
@@ -346,7 +346,7 @@ POSITIONS: tuple[Position, ...] = (
         _l("On your back, knees drawn up"),
         _l("Lie on your back and draw your knees up towards your chest. Your partner kneels in front of you and does the moving."),
         _l("Your partner does the work while you lie back."),
-        "low", ("lying_flat", "hip_flexion_over_90", "spine_flexion", "being_entered"), 5,
+        "low", ("lying_flat", "hip_flexion_over_90", "spine_flexion", "being_entered", "partner_moves"), 5,
         ("back_rounded",),
         ("mcgill_female", "charbonnier2014"),
         role="receives",
@@ -357,7 +357,7 @@ POSITIONS: tuple[Position, ...] = (
         _l("On hands and knees, partner behind"),
         _l("Kneel on the bed and rest on your hands, back level. Your partner kneels behind you and does the moving. A pillow under your knees helps."),
         _l("Your back stays long rather than bent forward."),
-        "moderate", ("kneeling", "arm_weight_bearing", "spine_extension", "hip_flexion_over_90", "one_side_strength", "being_entered"), 5,
+        "moderate", ("kneeling", "arm_weight_bearing", "spine_extension", "hip_flexion_over_90", "one_side_strength", "being_entered", "partner_moves"), 5,
         ("back_long", "belly_free", "stoma_free"),
         ("mcgill_female",),
         role="receives",
@@ -368,7 +368,7 @@ POSITIONS: tuple[Position, ...] = (
         _l("On forearms and knees, partner behind"),
         _l("Kneel on the bed and rest on your forearms on a pile of pillows. Your partner kneels behind you and does the moving."),
         _l("Resting on pillows takes some weight off your arms."),
-        "moderate", ("kneeling", "arm_weight_bearing", "spine_extension", "hip_flexion_over_90", "one_side_strength", "being_entered"), 5,
+        "moderate", ("kneeling", "arm_weight_bearing", "spine_extension", "hip_flexion_over_90", "one_side_strength", "being_entered", "partner_moves"), 5,
         ("back_long",),
         ("mcgill_female",),
         role="receives",
@@ -390,7 +390,7 @@ POSITIONS: tuple[Position, ...] = (
         _l("Standing, leaning on the bed"),
         _l("Stand and lean forward onto the bed or a sturdy table, resting on your forearms. Your partner stands behind you."),
         _l("Some people find leaning forward on their forearms eases breathing."),
-        "moderate", ("standing", "arm_weight_bearing", "high_exertion", "spine_extension", "hip_flexion_over_90", "being_entered"), 5,
+        "moderate", ("standing", "arm_weight_bearing", "high_exertion", "spine_extension", "hip_flexion_over_90", "being_entered", "partner_moves"), 5,
         (),
         ("copd",),
         role="receives",
@@ -406,11 +406,13 @@ _ENTERED = "description: the partner who is recovering is the one entered (role 
 _YOU_MOVE = ("facts 13.3 (spine_surgery_sex): the partner who is recovering rocks the pelvis to do the moving, "
              "which is lumbar motion plus exertion")
 _ON_TOP = "facts 13.3: on top, the partner who is recovering does the moving and sets the pace: tag it exertion"
+_PARTNER_MOVES = "description: the other partner does the moving alone (\"your partner ... does the moving\", or stands behind)"
 LOAD_BASIS: dict[str, dict[str, str]] = {
     "spoon_partner_behind": {
         "spine_extension": "facts 2 (mcgill_female): in side-lying the woman's lumbar motion was mostly extension",
         "hip_adduction_rotation": "facts 13.4 (medscape_hip): spooning is best avoided with a new hip; the top leg can fall across the body",
         "being_entered": _ENTERED,
+        "partner_moves": _PARTNER_MOVES,
     },
     "spoon_you_behind": {
         "spine_flexion": "facts 2 (mcgill_male): side-lying was the worst position for a flexion-intolerant man",
@@ -423,16 +425,19 @@ LOAD_BASIS: dict[str, dict[str, str]] = {
         "spine_flexion": "facts 13.5 (mcgill_female): on the back with hips and knees bent (fMISS2) is a flexion load; propped semi-sitting too",
         "hip_flexion_over_90": "facts 13.4 (medscape_hip): on the back with knees bent and apart, partner between, is best avoided with a new hip",
         "being_entered": _ENTERED,
+        "partner_moves": _PARTNER_MOVES,
     },
     "partner_astride_you_propped": {
         "abdominal_pressure": "description: the partner sits astride the hips, close to the belly",
         "spine_flexion": "facts 13.5: propped semi-sitting is a flexion load (reviewer judgement in the facts)",
+        "partner_moves": _PARTNER_MOVES,
     },
     "edge_of_bed": {
         "hip_extension_rotation": "facts 3 (hip_precautions): the leg can drop back off the edge and turn out (anterior approach risk)",
         "being_entered": _ENTERED,
         "lying_flat": "description: lying on the back across the bed with only the head on pillows (facts 11.9)",
         "spine_extension": "facts 2, 13.5: with the hips at the edge and the feet low, the hips extend and the low back arches",
+        "partner_moves": _PARTNER_MOVES,
     },
     "t_shape": {
         "lying_flat": "description: lying on the back with only the head on pillows (facts 11.9: breathless lying flat)",
@@ -441,6 +446,7 @@ LOAD_BASIS: dict[str, dict[str, str]] = {
         "hip_flexion_over_90": "facts 3 (hip_precautions): sitting with a partner's weight on the thighs bends the hip to a right angle or more",
         "spine_flexion": "facts 2: sitting is a flexed posture; flexion-intolerant backs hurt bending forward and sitting",
         "one_side_strength": "facts 11.8 (stroke_positioning): a lap chair needs trunk balance, which one weak side cannot give",
+        "partner_moves": _PARTNER_MOVES,
     },
     "side_face_to_face": {
         "hip_adduction_rotation": "facts 3 (hip_precautions): legs between each other's bring the top knee across the body",
@@ -471,6 +477,7 @@ LOAD_BASIS: dict[str, dict[str, str]] = {
         "chest_pressure": "description: the partner lies over the chest (facts 1: sternal precautions)",
         "abdominal_pressure": "description: the partner lies over the belly",
         "being_entered": _ENTERED,
+        "partner_moves": _PARTNER_MOVES,
     },
     "you_over_partner": {
         "arm_weight_bearing": "description: holding the body up on the hands or forearms",
@@ -483,6 +490,7 @@ LOAD_BASIS: dict[str, dict[str, str]] = {
         "hip_flexion_over_90": "facts 3 (charbonnier2014): knees drawn up towards the chest is deep hip flexion",
         "spine_flexion": "facts 13.5 (mcgill_female): much hip and knee flexion (fMISS2) was least recommended for a flexion-intolerant back",
         "being_entered": _ENTERED,
+        "partner_moves": _PARTNER_MOVES,
     },
     "hands_and_knees": {
         "kneeling": "description: kneeling on the bed",
@@ -491,6 +499,7 @@ LOAD_BASIS: dict[str, dict[str, str]] = {
         "hip_flexion_over_90": "facts 13.4 (medscape_hip): rear entry is best avoided with a new hip (hips bent to a right angle)",
         "one_side_strength": "facts 11.8: weight through both arms and both knees",
         "being_entered": _ENTERED,
+        "partner_moves": _PARTNER_MOVES,
     },
     "forearms_and_knees": {
         "kneeling": "description: kneeling on the bed",
@@ -499,6 +508,7 @@ LOAD_BASIS: dict[str, dict[str, str]] = {
         "hip_flexion_over_90": "facts 13.4 (medscape_hip): rear entry with the hips bent past a right angle",
         "one_side_strength": "facts 11.8: weight through both arms and both knees",
         "being_entered": _ENTERED,
+        "partner_moves": _PARTNER_MOVES,
     },
     "kneeling_behind": {
         "kneeling": "description: kneeling behind",
@@ -513,6 +523,7 @@ LOAD_BASIS: dict[str, dict[str, str]] = {
         "spine_extension": "facts 2: leaning forward and being entered from behind is mostly extension for the one in front",
         "hip_flexion_over_90": "facts 13.4 (medscape_hip): rear entry, trunk bent forward to the bed",
         "being_entered": _ENTERED,
+        "partner_moves": _PARTNER_MOVES,
     },
 }
 # Why the positions with no load carry none.

@@ -416,8 +416,17 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         "energy_limited",
         _l("Your energy or pain means your partner does the harder moving."),
         ("four_ps", "nccn_fatigue"),
-        when=_energy_limited,
+        when=lambda r: _energy_limited(r) and not r.partner_takes("nitrates"),
         forbids=("high_exertion",),
+    ),
+    # Both have limits: the moving cannot be handed to a partner with a heart condition either
+    # (the partner page says share the moving: facts 1, the household GTN plan).
+    Restriction(
+        "both_limited",
+        _l("Your partner has a heart condition too, so neither of you should do all the moving."),
+        ("four_ps", "aha2012", "gtn_plan"),
+        when=lambda r: _energy_limited(r) and r.partner_takes("nitrates"),
+        forbids=("high_exertion", "partner_moves"),
     ),
     Restriction(
         "post_exertional",

@@ -127,6 +127,7 @@ LOAD_LABELS = {
     "standing": _l("Standing or balancing"),
     "pelvic_movement": _l("You move your hips to do the moving"),
     "being_entered": _l("Being the one who is entered"),
+    "partner_moves": _l("Your partner does all the moving"),
 }
 
 EFFORT_LABELS = {"low": _l("Low effort"), "moderate": _l("Moderate effort")}
