@@ -90,3 +90,14 @@ def test_the_plan_json_names_each_drawing_and_what_it_shows(client):
         assert p["drawing"]["alt"]
         with client.get(p["drawing"]["url"]) as drawing:
             assert drawing.status_code == 200 and drawing.mimetype == "image/svg+xml"
+
+
+def test_a_drawing_that_bends_your_hip_past_a_right_angle_is_kept_out_of_new_hip_plans():
+    """The hip flexion measured from each pose (tools/draw_positions.py --angles): if the drawing of you
+    bends the hip past 90 degrees, the position must carry the load that new-hip plans forbid."""
+    tool = _tool()
+    loads = {p.id: p.loads for p in POSITIONS}
+    over = [(pid, figs["Y"]) for _n, pid, figs, _note in tool.angle_rows()
+            if any(a is not None and a > 90.5 for a in figs["Y"])]
+    assert all("hip_flexion_over_90" in loads[pid] for pid, _ in over), over
+    assert tool.hip_flexion({"sh": [0, 0], "hip": [0, 38], "kn_n": [28, 38], "nose": [1, 0]}, "n") == 90

@@ -2,6 +2,7 @@
 
     .venv/bin/python tools/draw_positions.py          # writes clinic/static/positions/*.svg
     .venv/bin/python tools/draw_positions.py --check  # also lists limbs far from the standard length
+    .venv/bin/python tools/draw_positions.py --angles # also prints each figure's hip flexion per drawing
 
 Plain SVG 1.1 (paths, circles, rects; no text, fonts, filters or links), so the preview and
 WeasyPrint draw the same picture. "You" (the partner who is recovering) is a solid teal figure
@@ -22,10 +23,12 @@ STYLE = {
     # you: solid tube, solid dark outline
     'Y': {'fill': '#4e9ba2', 'fill_far': '#3a838a', 'line': '#1f6f78',
           'dash': None, 'edge': 2.0},
-    # partner: pale tube, dashed dark warm outline, drawn a little thicker so it
-    # stays apart from the teal fill and the bed line in greyscale
-    'P': {'fill': '#f6d3b3', 'fill_far': '#ebbf98', 'line': '#a4541f',
-          'dash': '5 2.5', 'edge': 2.6},
+    # partner: pale tube, dashed dark warm outline, drawn thicker and darker than
+    # your outline's grey value, so on a black-and-white print the pale partner
+    # stays apart from the teal fill and from the grey mattress (whose grey the
+    # pale fill shares)
+    'P': {'fill': '#f6d3b3', 'fill_far': '#ebbf98', 'line': '#7d3a0e',
+          'dash': '5 2.5', 'edge': 3.0},
 }
 W = {'torso': 17, 'neck': 7, 'uarm': 9, 'farm': 8, 'thigh': 11, 'shin': 9.5,
      'foot': 6}
@@ -40,7 +43,8 @@ BONES = {('sh', 'head'): 18, ('sh', 'hip'): 38, ('sh', 'el'): 20,
          ('an', 'to'): 9}
 
 BED_FILL, BED_LINE, BED_BASE = '#d9d9d9', '#888', '#a9a9a9'
-TOP_FILL = '#f0f0f0'     # bed seen from above: light, so the pale partner stands out
+TOP_FILL = '#fcfcfc'     # bed seen from above: white-ish, so the pale partner stands out in grey
+DEPTH_FILL = '#f5f5f5'   # the top of a bed seen at an angle: light, for the same reason
 PILLOW = 'fill="#fff" stroke="#888" stroke-width="1.6"'   # one pillow style everywhere
 
 def f(v):
@@ -175,7 +179,7 @@ def draw_props_back(out, props):
                               BED_BASE))
         if b.get('depth'):            # oblique top surface
             d = b['depth']
-            out.append(f'<path d="M{f(x)} {f(y)} l{f(d * 0.6)} {f(-d)} h{f(w)} l{f(-d * 0.6)} {f(d)} z" fill="#ececec" '
+            out.append(f'<path d="M{f(x)} {f(y)} l{f(d * 0.6)} {f(-d)} h{f(w)} l{f(-d * 0.6)} {f(d)} z" fill="{DEPTH_FILL}" '
                        f'stroke="{BED_LINE}" stroke-width="1"/>')
         out.append(f'<rect x="{f(x)}" y="{f(y)}" width="{f(w)}" height="{f(h)}" rx="3" '
                    f'fill="{BED_FILL}" stroke="{BED_LINE}" stroke-width="1.2"/>')
@@ -252,6 +256,64 @@ def check(pid, pose):
     return msgs
 
 
+def hip_flexion(fig, side):
+    """Hip flexion of one leg of one figure, in degrees, from the pose data: the angle between
+    the trunk line (shoulder -> hip) and the thigh line (hip -> knee). 0 = trunk and thigh in
+    one straight line, 90 = a right angle, more = bent past a right angle. Negative = the thigh
+    is behind the trunk line (extension); the front of the body is the side the nose points to.
+    None if that leg is not drawn, or if the bend cannot be seen (a figure lying on its back
+    seen from above: its hip bends out of the picture)."""
+    if 'kn_' + side not in fig:
+        return None
+    sh = fig.get('sh_' + side, fig['sh'])
+    hip = fig.get('hip_' + side, fig['hip'])
+    kn = fig['kn_' + side]
+    down = (hip[0] - sh[0], hip[1] - sh[1])       # along the trunk, towards the feet
+    thigh = (kn[0] - hip[0], kn[1] - hip[1])
+    angle = math.degrees(math.atan2(down[0] * thigh[1] - down[1] * thigh[0],
+                                    down[0] * thigh[0] + down[1] * thigh[1]))
+    nose = fig.get('nose')
+    if nose is None:
+        return None
+    # front of the trunk: the side of the trunk line the face points to
+    front = down[0] * nose[1] - down[1] * nose[0]      # sign of (down x nose)
+    if abs(front) < 1e-9 or abs(angle) < 0.5:
+        return abs(angle)
+    return abs(angle) if (angle > 0) == (front > 0) else -abs(angle)
+
+
+def angle_rows():
+    """-> list of (number, id, {who: (near, far)}, note) in the order of POSITIONS."""
+    sys.path.insert(0, str(ROOT))
+    from clinic.content.poses import POSES
+    from clinic.content.positions import POSITIONS
+    rows = []
+    for n, pos in enumerate(POSITIONS, 1):
+        pose = POSES[pos.id]
+        figs = {who: (hip_flexion(j, 'n'), hip_flexion(j, 'f')) for who, j in pose['figs'].items()}
+        over = [who for who, ab in figs.items() if any(a is not None and a > 90.5 for a in ab)]
+        note = ''
+        if 'Y' in over:
+            note = ('you over 90: load hip_flexion_over_90, kept out of new-hip plans'
+                    if 'hip_flexion_over_90' in pos.loads else
+                    'WARNING you over 90 but no hip_flexion_over_90 load: could print in a new-hip plan')
+        if 'P' in over:
+            note = (note + '; ' if note else '') + 'partner over 90'
+        rows.append((n, pos.id, figs, note))
+    return rows
+
+
+def angle_table():
+    def a(v):
+        return '   -' if v is None else f'{v:4.0f}'
+    lines = ['Hip flexion in degrees (0 = straight, 90 = right angle; - = not drawn or not visible)',
+             f"{'#':>2} {'drawing':32} {'you near':>8} {'you far':>7} {'ptnr near':>9} {'ptnr far':>8}  note"]
+    for n, pid, figs, note in angle_rows():
+        (yn, yf), (pn, pf) = figs['Y'], figs['P']
+        lines.append(f"{n:>2} {pid:32} {a(yn):>8} {a(yf):>7} {a(pn):>9} {a(pf):>8}  {note}")
+    return '\n'.join(lines)
+
+
 def drawings():
     """Every file the tool writes: name -> SVG text."""
     sys.path.insert(0, str(ROOT))
@@ -269,6 +331,8 @@ def main() -> None:
         for pid, pose in POSES.items():
             for message in check(pid, pose):
                 print('CHECK', message)
+    if '--angles' in sys.argv:
+        print(angle_table())
     largest = max(files, key=lambda n: len(files[n]))
     print(f"{len(files)} drawings written to {OUT.relative_to(ROOT)}; largest {largest} ({len(files[largest])} bytes)")
 

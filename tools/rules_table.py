@@ -70,7 +70,9 @@ def main() -> None:
             print("| --- | --- | --- | --- | --- |")
             for e in entries:
                 kind = " ".join(k for k in (e.severity, e.tier, "explicit" if e.explicit else "") if k) or "-"
-                print(f"| `{e.id}` | {kind} | {', '.join(e.excludes) or '-'} | {', '.join(e.sources)} "
+                # sources chosen by what is ticked (cite_for): the default, said as such
+                cited = ", ".join(e.sources(example)) + " (or by condition)" if callable(e.sources) else ", ".join(e.sources)
+                print(f"| `{e.id}` | {kind} | {', '.join(e.excludes) or '-'} | {cited} "
                       f"| {e.text_for(example)} |")
 
 
