@@ -140,6 +140,12 @@ def back_pain_alone(r: PlanRequest) -> bool:
         "worse_bending_forward", "worse_arching_back") and not r.has("spinal_surgery")
 
 
+def symptoms_limit_effort(r: PlanRequest) -> bool:
+    """Fatigue or pain of 4 or more limits the recovering partner's effort (low back pain alone with a
+    known pattern excepted: the back rules say how to move)."""
+    return r.fatigue >= 4 or (r.pain >= 4 and not back_pain_alone(r))
+
+
 def two_weekly_steps(r: PlanRequest) -> bool:
     """Moderate fatigue or pain (4-6), or tiredness after a stroke: about two weeks on each step
     (facts: the fatigue bands; 13.6, post-stroke fatigue has slower calendar steps)."""

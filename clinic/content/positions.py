@@ -15,7 +15,7 @@ from typing import Any
 
 from flask_babel import lazy_gettext as _l
 
-from clinic.content import Trigger, back_pain_alone
+from clinic.content import Trigger, symptoms_limit_effort
 from clinic.model import PlanRequest
 
 
@@ -52,8 +52,7 @@ class Fit:
 
 def _energy_limited(r: PlanRequest) -> bool:
     return (
-        r.fatigue >= 4
-        or (r.pain >= 4 and not back_pain_alone(r))
+        symptoms_limit_effort(r)
         or r.cardiac
         or r.has("copd_breathlessness", "long_covid_mecfs", "cancer_treatment", "multiple_sclerosis")
     )

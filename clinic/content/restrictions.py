@@ -17,12 +17,12 @@ from flask_babel import lazy_gettext as _l
 from clinic.content import (
     Trigger,
     always,
-    back_pain_alone,
     check_pending,
     has,
     has_penis,
     operation_weeks,
     prostate_context,
+    symptoms_limit_effort,
 )
 from clinic.model import PlanRequest
 
@@ -65,10 +65,6 @@ def _back(pattern: str) -> Trigger:
 
 def _joint_replacement(r: PlanRequest) -> bool:
     return r.has("hip_replacement_posterior", "hip_replacement_anterior", "knee_replacement")
-
-
-def _energy_limited(r: PlanRequest) -> bool:
-    return r.fatigue >= 4 or (r.pain >= 4 and not back_pain_alone(r))
 
 
 RESTRICTIONS: tuple[Restriction, ...] = (
@@ -416,7 +412,7 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         "energy_limited",
         _l("Your energy or pain means your partner does the harder moving."),
         ("four_ps", "nccn_fatigue"),
-        when=lambda r: _energy_limited(r) and not r.partner_takes("nitrates"),
+        when=lambda r: symptoms_limit_effort(r) and not r.partner_takes("nitrates"),
         forbids=("high_exertion",),
     ),
     # Both have limits: the moving cannot be handed to a partner with a heart condition either
@@ -425,7 +421,7 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         "both_limited",
         _l("Your partner has a heart condition too, so neither of you should do all the moving."),
         ("four_ps", "aha2012", "gtn_plan"),
-        when=lambda r: _energy_limited(r) and r.partner_takes("nitrates"),
+        when=lambda r: symptoms_limit_effort(r) and r.partner_takes("nitrates"),
         forbids=("high_exertion", "partner_moves"),
     ),
     Restriction(
