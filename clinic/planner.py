@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from clinic.content import Entry, alerts, always, select, steps_on_good_days, two_weekly_steps
+from clinic.content import SEXUAL_DIFFICULTIES, Entry, alerts, always, select, steps_on_good_days, two_weekly_steps
 from clinic.content import library as lib
 from clinic.content.positions import FITS, POSITIONS, RESTFUL, ROLES_FOR_ANSWER, Position
 from clinic.content.restrictions import RESTRICTIONS, Restriction
@@ -278,11 +278,20 @@ WEEKS_PER_STEP = {"weekly": 1, "every_2_weeks": 2, "symptom_led": 3}
 
 
 def default_start(request: PlanRequest, first_cap: int) -> int:
-    """Step 2 (affectionate touch: holding hands, embracing with permission, the article's first
-    step) for every couple, unstable ones too (cuddling asks nothing of the heart); step 1 (time
-    together, no touch expected) only when the clinician picks it. Low mood lowers the dose, not
-    the step (facts 13.10); the caps still hold."""
-    return 2
+    """Where a couple starts when the clinician does not say (the caps still hold).
+
+    Step 2 (holding hands, embracing with permission: the article's first step) when the condition is
+    unstable or a symptom is severe; step 3 (non-genital touch, sensate focus stage 1) with moderate
+    symptoms, low mood, ME/CFS or a sexual difficulty, where the sensate-focus sources start (facts 5, 13.10);
+    step 4 for a stable couple with mild symptoms, so that sex comes in the second week once the limits
+    allow it: most people with a stable condition can have sex (AHA 2012, facts 1), and lack of advice on
+    resuming predicts giving up (TRIUMPH). Step 1 only when the clinician picks it."""
+    worst = max(request.fatigue, request.pain)
+    if request.unstable or worst >= 7:
+        return 2
+    if worst >= 4 or request.has(*SEXUAL_DIFFICULTIES, "depression_anxiety", "long_covid_mecfs"):
+        return 3
+    return 4
 
 
 def climb(request: PlanRequest, caps: list[int], progression: str, sessions: int = 2) -> tuple[list[int], int | None]:
@@ -380,8 +389,8 @@ def schedule(
 # --- Positions ------------------------------------------------------------------------
 
 
-def allowed(position: Position, forbidden: dict[str, object]) -> bool:
-    return not any(load in forbidden for load in position.loads)
+def allowed(position: Position, forbidden: dict[str, object], request: PlanRequest) -> bool:
+    return not any(load in forbidden for load in position.loads_for(request))
 
 
 def choose_positions(
@@ -398,14 +407,14 @@ def choose_positions(
 
     def score(position: Position) -> int:
         matched = sum(1 for fit in fits if fit.id in position.good_for)
-        value = 3 * matched - 4 * len(discouraged.intersection(position.loads))
+        value = 3 * matched - 4 * len(discouraged.intersection(position.loads_for(request)))
         if position.effort == "low" and energy_limited:
             value += 2
         return value
 
     roles = ROLES_FOR_ANSWER[request.penetration_role]
     candidates = [
-        p for p in POSITIONS if p.from_stage <= max_stage and allowed(p, forbidden) and p.id not in leave_out
+        p for p in POSITIONS if p.from_stage <= max_stage and allowed(p, forbidden, request) and p.id not in leave_out
         and p.role in roles
     ]
     ranked = sorted(candidates, key=lambda p: -score(p))  # stable: library order breaks ties
@@ -426,7 +435,7 @@ def choose_positions(
         # (where the limits allow it) each take a place if none of the picks covers them yet
         picked: list[Position] = []
         for needed in (lambda p: True, lambda p: p.role != "receives", lambda p: p.role == "receives",
-                       lambda p: "pelvic_movement" in p.loads):
+                       lambda p: "pelvic_movement" in p.loads_for(request)):
             if len(picked) < 3 and not any(needed(p) for p in picked):
                 picked += [p for p in sexual if needed(p)][:1]
         picked = (picked + [p for p in sexual if p not in picked])[:3]
@@ -443,7 +452,7 @@ def choose_positions(
             how=p.how,
             why=p.why,
             effort=p.effort,
-            loads=p.loads,
+            loads=p.loads_for(request),
             why_for_you=tuple(fit.reason for fit in fits if fit.id in p.good_for)[:3],
             from_stage=p.from_stage,
             alt=p.alt,

@@ -171,14 +171,18 @@ def test_equal_requests_give_equal_plans():
     assert a == b
 
 
-def test_every_couple_starts_with_affectionate_touch_unless_the_clinician_picks_step_1():
+def test_each_couple_starts_where_the_symptoms_allow_and_never_with_no_touch_unless_asked():
     """The article's first step is holding hands and embracing with permission; "no touch is
-    expected" is for an unstable condition only (issue 13), whatever the event or the mood."""
-    assert build_plan(plan_request(fatigue=5, pain=4)).weeks[0].stage == 2
-    assert build_plan(plan_request(fatigue=5, pain=4, conditions=("sternotomy",), weeks_since_event=3)).weeks[0].stage == 2
+    expected" is for the clinician to pick (issue 13). Moderate symptoms start at non-genital touch; a
+    stable couple with mild symptoms at intimate touch, so sex comes in week 2 (facts 1, 13.10)."""
+    assert build_plan(plan_request(fatigue=5, pain=4)).weeks[0].stage == 3
+    assert build_plan(plan_request(fatigue=5, pain=4, conditions=("sternotomy",), weeks_since_event=3)).weeks[0].stage == 3
     assert build_plan(plan_request(fatigue=8, conditions=("depression_anxiety",))).weeks[0].stage == 2
     assert build_plan(plan_request(fatigue=3, unstable=True)).weeks[0].stage == 2  # cuddling asks nothing of the heart
     assert build_plan(plan_request(fatigue=3, start_stage=1)).weeks[0].stage == 1
+    stable_mi = build_plan(plan_request(fatigue=2, pain=1, conditions=("heart_attack",), weeks_since_event=4))
+    assert [w.stage for w in stable_mi.weeks][:2] == [4, 5]
+    assert build_plan(plan_request(fatigue=2, medication_effects=("erection_difficulty",))).weeks[0].stage == 3
 
 
 def test_an_operation_with_its_own_date_is_not_restarted_by_a_later_treatment():
@@ -217,8 +221,8 @@ def test_a_stable_couple_already_further_on_keeps_its_step_despite_severe_fatigu
 
 
 def test_when_only_the_pace_holds_step_5_back_the_plan_says_when_it_could_come():
-    plan = build_plan(plan_request(fatigue=4, conditions=("copd_breathlessness",)))
-    assert [w.stage for w in plan.weeks] == [2, 2, 3, 3, 4, 4]
+    plan = build_plan(plan_request(fatigue=4, conditions=("copd_breathlessness",), weeks=4))
+    assert [w.stage for w in plan.weeks] == [3, 3, 4, 4]
     assert "step_5_pace" in ids(plan.pacing_rules)
     assert "start_step_by_pace" in {a.id for a in plan.clinician_alerts}
     assert "step_5_pace" not in ids(build_plan(plan_request(fatigue=4, conditions=("long_covid_mecfs",))).pacing_rules)

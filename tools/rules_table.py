@@ -57,7 +57,7 @@ def main() -> None:
         print("| id | from step | effort | loads | sources |")
         print("| --- | --- | --- | --- | --- |")
         for p in POSITIONS:
-            print(f"| `{p.id}` | {p.from_stage} | {p.effort} | {', '.join(p.loads) or '(none)'} | {', '.join(p.sources)} |")
+            print(f"| `{p.id}` | {p.from_stage} | {p.effort} | {', '.join(p.loads) or '(none)'}{' (anal entry adds ' + ', '.join(p.loads_if_anal) + ')' if p.loads_if_anal else ''} | {', '.join(p.sources)} |")
         print(EXPLAIN)
         example = PlanRequest(fatigue=0, pain=0)
         for title, entries in (("Clinician alerts (never printed for the couple)", ALERTS), ("Warnings", lib.WARNINGS),

@@ -153,6 +153,11 @@ def two_weekly_steps(r: PlanRequest) -> bool:
         4 <= max(r.fatigue, r.pain) or (r.stroke and r.fatigue >= 3))
 
 
+# Sexual difficulties a couple may have come with: the sensate-focus ladder starts below genital touch
+# for them (facts 5).
+SEXUAL_DIFFICULTIES = ("low_desire", "erection_difficulty", "vaginal_dryness", "orgasm_difficulty")
+
+
 def has_penis(r: PlanRequest) -> bool:
     """The inputs show that the partner who is recovering has a penis: prostate surgery, hormone
     treatment for prostate cancer, an erection tablet of their own or erection trouble. Lines about a

@@ -2039,6 +2039,13 @@ POSITION_GUARDS = (
     ),
     Entry(
         "back_guards",
+        # surgery on the neck, not the low back: the spinal-surgery rules without the lumbar roll (facts 13.3)
+        _l("Keep your back still. Bend at your hips and knees, not your waist, and do not twist."),
+        ("spine_surgery_sex",),
+        when=lambda r: r.has("spinal_surgery") and "neck" in r.pain_sites and "lower_back" not in r.pain_sites,
+    ),
+    Entry(
+        "back_guards",
         _l("Move from your hips and knees, not your lower back. If you are the one lying still, put a small rolled towel under the curve of your lower back."),
         ("spine_sparing", "mcgill_female"),
         when=lambda r: r.has("spinal_surgery") or "lower_back" in r.pain_sites,

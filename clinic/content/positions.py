@@ -15,7 +15,7 @@ from typing import Any
 
 from flask_babel import lazy_gettext as _l
 
-from clinic.content import Trigger, symptoms_limit_effort
+from clinic.content import Trigger, has_penis, symptoms_limit_effort
 from clinic.model import PlanRequest
 
 
@@ -36,6 +36,14 @@ class Position:
     # What the line drawing shows (clinic/static/positions/<id>.svg, drawn from its pose in poses.py),
     # for screen readers and the PDF's structure tree.
     alt: Any = ""
+    # Loads the position adds when the partner who is recovering has a penis and is the one entered:
+    # the entry is then anal, and face to face on the back that needs the hips lifted and bent past a
+    # right angle (how the bodies fit; no confirmed source, see LOAD_BASIS).
+    loads_if_anal: tuple[str, ...] = ()
+
+    def loads_for(self, request: PlanRequest) -> tuple[str, ...]:
+        """What the position asks of this patient's body."""
+        return self.loads + self.loads_if_anal if self.loads_if_anal and has_penis(request) else self.loads
 
 
 @dataclass(frozen=True)
@@ -259,6 +267,7 @@ POSITIONS: tuple[Position, ...] = (
         ("hip_precautions", "joint_return"),
         role="receives",
         alt=_l("You lie on your back across the bed, hips near the edge and feet on a low stool. Your partner stands at the edge of the bed."),
+        loads_if_anal=("hip_flexion_over_90",),
     ),
     Position(
         "t_shape",
@@ -324,6 +333,7 @@ POSITIONS: tuple[Position, ...] = (
         ("mcgill_female",),
         role="receives",
         alt=_l("You lie on your back with a pillow under your head. Your partner is over you, holding their weight on their arms."),
+        loads_if_anal=("hip_flexion_over_90",),
     ),
     Position(
         "you_over_partner",
@@ -405,6 +415,8 @@ _ENTERED = "description: the partner who is recovering is the one entered (role 
 _YOU_MOVE = ("facts 13.3 (spine_surgery_sex): the partner who is recovering rocks the pelvis to do the moving, "
              "which is lumbar motion plus exertion")
 _ON_TOP = "facts 13.3: on top, the partner who is recovering does the moving and sets the pace: tag it exertion"
+_ANAL_HIPS = ("inference, no confirmed source (only when the partner who is recovering has a penis, so the "
+              "entry is anal; `loads_if_anal`): face to face on the back, the hips are lifted and bent past 90 degrees")
 _PARTNER_MOVES = "description: the other partner does the moving alone (\"your partner ... does the moving\", or stands behind)"
 LOAD_BASIS: dict[str, dict[str, str]] = {
     "spoon_partner_behind": {
@@ -437,6 +449,7 @@ LOAD_BASIS: dict[str, dict[str, str]] = {
         "lying_flat": "description: lying on the back across the bed with only the head on pillows (facts 11.9)",
         "spine_extension": "facts 2, 13.5: with the hips at the edge and the feet low, the hips extend and the low back arches",
         "partner_moves": _PARTNER_MOVES,
+        "hip_flexion_over_90": _ANAL_HIPS,
     },
     "t_shape": {
         "lying_flat": "description: lying on the back with only the head on pillows (facts 11.9: breathless lying flat)",
@@ -477,6 +490,7 @@ LOAD_BASIS: dict[str, dict[str, str]] = {
         "abdominal_pressure": "description: the partner lies over the belly",
         "being_entered": _ENTERED,
         "partner_moves": _PARTNER_MOVES,
+        "hip_flexion_over_90": _ANAL_HIPS,
     },
     "you_over_partner": {
         "arm_weight_bearing": "description: holding the body up on the hands or forearms",

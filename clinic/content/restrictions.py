@@ -146,19 +146,20 @@ RESTRICTIONS: tuple[Restriction, ...] = (
     # --- Joints and spine --------------------------------------------------
     Restriction(
         "hip_posterior_precautions",
-        _l("Your new hip needs its precautions for about 6 weeks: no deep bending, no crossing the legs, no turning the leg inward."),
-        ("hip_precautions", "charbonnier2014"),
+        _l("Your new hip needs its precautions for about 3 months, unless your surgeon says otherwise: no deep bending, no crossing the legs, no turning the leg inward."),
+        ("hip_precautions", "hip_precautions_duration", "charbonnier2014"),
         when=has("hip_replacement_posterior"),
-        within_weeks=6,
+        # the sources give 6 weeks to 3 months: the longer time, unless the surgeon says less (facts 13.4)
+        within_weeks=12,
         after_operation=True,
         forbids=("hip_flexion_over_90", "hip_adduction_rotation"),
     ),
     Restriction(
         "hip_anterior_precautions",
-        _l("Your new hip should not be stretched far back with the foot turned out for about 6 weeks."),
-        ("hip_precautions", "charbonnier2014"),
+        _l("For about 3 months, unless your surgeon says otherwise, your new hip should not be stretched far back with the foot turned out."),
+        ("hip_precautions", "hip_precautions_duration", "charbonnier2014"),
         when=has("hip_replacement_anterior"),
-        within_weeks=6,
+        within_weeks=12,
         after_operation=True,
         forbids=("hip_extension_rotation",),
     ),
@@ -368,6 +369,27 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         # with a penis, being entered would be anal sex, which is no longer possible (facts 12.6);
         # with a vagina or no anatomy shown, the positions stay
         when=lambda r: r.has("rectum_removed") and has_penis(r),
+        forbids=("being_entered",),
+    ),
+    # With a penis, being entered is anal sex: after bowel surgery with the anus kept (a stoma without
+    # the rectum removed: an anterior resection's join, a rectal stump) it waits for the surgeon, who
+    # knows the join (facts 12.6; no time frame found); during pelvic radiotherapy and for 8 weeks after
+    # it the back passage bleeds easily (facts 12.3, the prostate consensus's 8 weeks). The receiving
+    # positions then wait too, not only the line that says so.
+    Restriction(
+        "bowel_join_not_entered",
+        _l("After bowel surgery, anal sex waits until your surgeon says it is OK, so positions for being entered are left out."),
+        ("apr", "gap"),
+        when=lambda r: r.has("ostomy") and not r.has("rectum_removed") and has_penis(r),
+        forbids=("being_entered",),
+    ),
+    Restriction(
+        "radiotherapy_not_entered",
+        _l("After radiotherapy to the pelvis, the back passage needs time to heal, so positions for being entered are left out for now."),
+        ("pelvic_radiotherapy",),
+        when=lambda r: r.has("pelvic_radiotherapy") and not r.has("rectum_removed") and has_penis(r),
+        within_weeks=8,
+        holds_in_treatment=True,
         forbids=("being_entered",),
     ),
     # --- Nerves, balance, strength -----------------------------------------

@@ -45,6 +45,10 @@ SOURCES: dict[str, str] = {
         "London Health Sciences Centre 'Hip Precautions'; Kaiser Permanente 'Hip Replacement "
         "(Posterior) Precautions'; Hendersonville Orthopedics FAQ"
     ),
+    "hip_precautions_duration": (
+        "How long hip precautions last (6 weeks to 3 months by the source): Plymouth Hospitals NHS "
+        "'Hip dislocation' (3 months); Lareau MD 'Posterior hip precautions'; Duke PT/OT 'Anterior hip precautions'"
+    ),
     "charbonnier2014": (
         "Charbonnier C, et al. Sexual activity after total hip arthroplasty: a motion capture "
         "study. J Arthroplasty 2014;29(3):640-7; and the CT-based simulation in J Arthroplasty "
