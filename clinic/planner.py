@@ -11,7 +11,18 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from clinic.content import SEXUAL_DIFFICULTIES, Entry, alerts, always, select, steps_on_good_days, two_weekly_steps
+from clinic.content import (
+    OPERATIONS,
+    TIMED_CONDITIONS,
+    SEXUAL_DIFFICULTIES,
+    Entry,
+    alerts,
+    always,
+    long_standing,
+    select,
+    steps_on_good_days,
+    two_weekly_steps,
+)
 from clinic.content import library as lib
 from clinic.content.positions import FITS, POSITIONS, RESTFUL, ROLES_FOR_ANSWER, Position
 from clinic.content.restrictions import RESTRICTIONS, Restriction
@@ -47,8 +58,22 @@ CHECK_IN_MINUTES = 10
 MAX_POSITIONS = 5
 
 
+def dated(request: PlanRequest) -> PlanRequest:
+    """The request with the operation's date standing for the plan's date when it is the only date
+    given ("weeks since the operation" filled in for a bypass, the other left empty) and nothing else
+    ticked has a date of its own: the limits count from it, and the plan does not say that no date was
+    given."""
+    events = [c for c in (*TIMED_CONDITIONS, "pelvic_radiotherapy", "chemotherapy", "cancer_treatment")
+              if request.has(c) and c not in OPERATIONS]
+    # a heart attack, a stroke or a treatment keeps its own unknown date: the safe reading stays
+    if request.weeks_since_event is None and request.weeks_since_surgery is not None and not events:
+        return replace(request, weeks_since_event=request.weeks_since_surgery)
+    return request
+
+
 def build_plan(request: PlanRequest) -> Plan:
     """Build the week-by-week pacing plan for one request."""
+    given, request = request, dated(request)
     forbidden = forbidden_loads(request)
     caps = [stage_cap(request, week) for week in range(request.weeks)]
     progression = progression_for(request)
@@ -79,7 +104,10 @@ def build_plan(request: PlanRequest) -> Plan:
     pace_weeks = weeks_to_step_5_at_pace(request, caps, stages_by_week, progression, sessions)
     if pace_weeks is not None:
         sections["pacing_rules"] += (
-            Item(id="step_5_pace", text=lib.step_5_pace(pace_weeks), sources=lib.STEP_5_PACE_SOURCES),)
+            Item(id="step_5_pace", text=lib.step_5_pace(pace_weeks), sources=lib.STEP_5_PACE_SOURCES),
+            *(Item(id=e.id, text=e.text_for(request), sources=e.sources_for(request))
+              for e in select(lib.AFTER_STEP_5_PACE, request)),
+        )
     warnings = sections.pop("warnings")
     step_5_wait = weeks_until_step_5(request, caps, stages_by_week)
     if step_5_wait is not None:
@@ -154,7 +182,7 @@ def build_plan(request: PlanRequest) -> Plan:
         weeks = tuple(replace(w, next_after_good_days=w.stage < caps[i]) for i, w in enumerate(weeks))
 
     plan = Plan(
-        request=request,
+        request=given,
         sessions_per_week=sessions,
         session_minutes=minutes,
         progression=progression,
@@ -213,6 +241,7 @@ OMITTABLE_IDS = frozenset(
     | {p.id for p in POSITIONS}
     | {r.id for r in RESTRICTIONS if r.discourages}
     | {"step_5_later", "start_stage_limited"}
+    | {e.id for e in lib.AFTER_STEP_5_PACE}
 ) - PROTECTED_IDS
 
 
@@ -266,10 +295,11 @@ def stage_cap(request: PlanRequest, week_index: int) -> int:
 
 
 def progression_for(request: PlanRequest) -> str:
-    """``weekly``, ``every_2_weeks`` or ``symptom_led`` (ME/CFS, long COVID, severe fatigue)."""
-    if steps_on_good_days(request) or request.fatigue >= 7:
+    """``weekly``, ``every_2_weeks`` or ``symptom_led`` (ME/CFS, long COVID, severe fatigue; the
+    everyday severe fatigue of a long-standing condition climbs every two weeks)."""
+    if steps_on_good_days(request) or (request.fatigue >= 7 and not long_standing(request)):
         return "symptom_led"
-    if two_weekly_steps(request) or request.pain >= 7:
+    if two_weekly_steps(request) or max(request.fatigue, request.pain) >= 7:
         return "every_2_weeks"
     return "weekly"
 
@@ -283,11 +313,12 @@ def default_start(request: PlanRequest, first_cap: int) -> int:
     Step 2 (holding hands, embracing with permission: the article's first step) when the condition is
     unstable or a symptom is severe; step 3 (non-genital touch, sensate focus stage 1) with moderate
     symptoms, low mood, ME/CFS or a sexual difficulty, where the sensate-focus sources start (facts 5, 13.10);
-    step 4 for a stable couple with mild symptoms, so that sex comes in the second week once the limits
+    a long-standing condition's everyday severe pain or fatigue counts as moderate (it is their level,
+    not a flare to wait out); step 4 for a stable couple with mild symptoms, so that sex comes in the second week once the limits
     allow it: most people with a stable condition can have sex (AHA 2012, facts 1), and lack of advice on
     resuming predicts giving up (TRIUMPH). Step 1 only when the clinician picks it."""
     worst = max(request.fatigue, request.pain)
-    if request.unstable or worst >= 7:
+    if request.unstable or (worst >= 7 and not long_standing(request)):
         return 2
     if worst >= 4 or request.has(*SEXUAL_DIFFICULTIES, "depression_anxiety", "long_covid_mecfs"):
         return 3

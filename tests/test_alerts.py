@@ -159,3 +159,19 @@ def test_every_spelling_of_a_country_gives_the_same_lines_as_the_emergency_numbe
         assert "2nd dose" in flags["chest_pain"], language
         assert "crisis_line_missing" not in {a.id for a in plan.clinician_alerts}, language
         assert "emergency_number_unknown" not in {a.id for a in plan.clinician_alerts}, language
+
+
+def test_hormone_tablets_alone_bring_no_fever_line_and_the_clinician_is_asked():
+    """Tamoxifen or ADT with "cancer treatment going on": the counts are not lowered, so no 24-hour
+    cancer-line fever box; an alert asks whether a drug that lowers the counts is given too."""
+    from tests.conftest import plan_request
+
+    from clinic.planner import build_plan
+    hormone = build_plan(plan_request(conditions=("breast_cancer", "cancer_treatment"), medications=("tamoxifen",),
+                                      in_treatment=True, weeks_since_event=5))
+    assert "neutropenic_fever" not in {f.id for f in hormone.red_flags}
+    assert "hormone_treatment_fever" in {a.id for a in hormone.clinician_alerts}
+    chemo = build_plan(plan_request(conditions=("breast_cancer", "chemotherapy"), medications=("tamoxifen",),
+                                    in_treatment=True, weeks_since_event=5))
+    assert "neutropenic_fever" in {f.id for f in chemo.red_flags}
+    assert "hormone_treatment_fever" not in {a.id for a in chemo.clinician_alerts}

@@ -76,9 +76,9 @@ def must_forbid(r: PlanRequest) -> set[str]:
         out |= {"arm_weight_bearing", "chest_pressure"}
     # precautions last 6 weeks to 3 months by the source (facts 13.4): the longer time
     if "hip_replacement_posterior" in r.conditions and within_op(r, 12):
-        out |= {"hip_flexion_over_90", "hip_adduction_rotation"}
+        out |= {"hip_flexion_over_90", "hip_adduction_rotation", "kneeling"}  # no kneeling astride either
     if "hip_replacement_anterior" in r.conditions and within_op(r, 12):
-        out |= {"hip_extension_rotation"}
+        out |= {"hip_extension_rotation", "kneeling"}  # the anterior sheets: no straddling (facts 13.4)
     if ("knee_replacement" in r.conditions and within_op(r, 13)) or "knee" in r.pain_sites:
         out.add("kneeling")
     if "lower_back" in r.pain_sites and r.back_pain_pattern == "worse_bending_forward":
@@ -103,9 +103,45 @@ def must_forbid(r: PlanRequest) -> set[str]:
     return out
 
 
+# Operations, written again here: with only "weeks since the operation" given, that date is the plan's.
+OPERATION_VALUES = {"sternotomy", "pacemaker_icd", "hip_replacement_posterior", "hip_replacement_anterior",
+                    "knee_replacement", "spinal_surgery", "hysterectomy", "abdominal_surgery", "prostatectomy",
+                    "rectum_removed", "ostomy", "breast_cancer"}
+
+
+def event_weeks(r: PlanRequest) -> int | None:
+    """The plan's date: "weeks since the operation" stands for it when nothing else ticked has a date
+    of its own (a heart attack, a stroke, a stent, a cancer treatment keep theirs unknown: recent)."""
+    own_dates = {"heart_attack", "stroke_one_side_weak", "pci_stent", "stroke_bleed", "pelvic_radiotherapy",
+                 "chemotherapy", "cancer_treatment"}
+    if r.weeks_since_event is None and not set(r.conditions) & own_dates:
+        return r.weeks_since_surgery
+    return r.weeks_since_event
+
+
+TIMED_VALUES = OPERATION_VALUES - {"rectum_removed", "ostomy", "breast_cancer"} | {
+    "heart_attack", "stroke_one_side_weak", "pci_stent", "stroke_bleed"}
+
+
+def long_standing_couple(r: PlanRequest) -> bool:
+    """Written again: chronic pain, arthritis, MS or Parkinson's, stable, and no operation, event or
+    treatment in the last 13 weeks (nor a date missing for one): the severe pain or fatigue is their
+    everyday level (facts 13.10), so it does not hold the ladder at cuddling."""
+    long_term = {"chronic_pain", "arthritis", "multiple_sclerosis", "parkinsons"} & set(r.conditions)
+    dated = set(r.conditions) & TIMED_VALUES
+    op = r.weeks_since_surgery if r.weeks_since_surgery is not None else event_weeks(r)
+    recent = dated and (event_weeks(r) is None or event_weeks(r) < 13
+                        or (set(r.conditions) & OPERATION_VALUES and (op is None or op < 13)))
+    treated = r.in_treatment or {"chemotherapy", "pelvic_radiotherapy", "cancer_treatment", "long_covid_mecfs"} & set(r.conditions)
+    # severe fatigue or pain beside a heart or lung condition may be it getting worse: never a baseline
+    heart_or_lungs = set(r.conditions) & (CARDIAC_CONDITIONS | {"copd_breathlessness"}) or set(r.medications) & {
+        "nitrates", "riociguat", "vericiguat"}
+    return bool(long_term) and not r.unstable and not recent and not treated and not heart_or_lungs
+
+
 def max_stage_allowed(r: PlanRequest, week_index: int) -> int:
     """The highest step the rules allow in a given week of the plan."""
-    wse = None if r.weeks_since_event is None else r.weeks_since_event + week_index
+    wse = None if event_weeks(r) is None else event_weeks(r) + week_index
     op_weeks = r.weeks_since_surgery if r.weeks_since_surgery is not None else r.weeks_since_event
     wso = None if op_weeks is None else op_weeks + week_index
 
@@ -121,13 +157,13 @@ def max_stage_allowed(r: PlanRequest, week_index: int) -> int:
     kept = r.start_stage if r.start_stage and not r.unstable else 0
     if r.unstable:
         cap = min(cap, 2)
-    if r.pain >= 7:
+    if r.pain >= 7 and not long_standing_couple(r):
         cap = min(cap, max(2, kept))
     if "heart_attack" in r.conditions and recent(1):
         cap = min(cap, 2)
     if "pci_stent" in r.conditions and recent(1):  # at least 5 days after a stent (SCAI, facts 1)
         cap = min(cap, 2)
-    if r.fatigue >= 7:
+    if r.fatigue >= 7 and not long_standing_couple(r):
         cap = min(cap, max(3, kept))
     if {"hip_replacement_posterior", "hip_replacement_anterior", "knee_replacement"} & set(r.conditions) and recent_op(4):
         cap = min(cap, 3)
@@ -146,7 +182,7 @@ def nothing_inside(r: PlanRequest, week_index: int) -> bool:
     under 13 weeks before the plan, or with no date; later, the clinician is asked instead).
     Pelvic radiotherapy: all through treatment and for 4 weeks after it ends (facts 12.3).
     """
-    wse = None if r.weeks_since_event is None else r.weeks_since_event + week_index
+    wse = None if event_weeks(r) is None else event_weeks(r) + week_index
     op_weeks = r.weeks_since_surgery if r.weeks_since_surgery is not None else r.weeks_since_event
     recent = op_weeks is None or op_weeks + week_index < 6
     pelvic_surgery = {"hysterectomy", "prostatectomy"} & set(r.conditions)
@@ -217,7 +253,7 @@ def test_the_ladder_never_jumps_and_never_passes_what_the_rules_allow(request):
         worst = max(request.fatigue, request.pain)
         difficulty = set(request.medication_effects) & {"low_desire", "erection_difficulty", "vaginal_dryness",
                                                         "orgasm_difficulty"}
-        if request.unstable or worst >= 7:
+        if request.unstable or (worst >= 7 and not long_standing_couple(request)):
             expected = 2
         elif worst >= 4 or difficulty or {"depression_anxiety", "long_covid_mecfs"} & set(request.conditions):
             expected = 3
@@ -241,7 +277,7 @@ def test_the_ladder_never_jumps_and_never_passes_what_the_rules_allow(request):
                               for p in POSITIONS)
     if sexual and other_roles_allowed and request.penetration_role != "is_entered":
         assert any(role[p.id] != "receives" for p in sexual), [p.id for p in sexual]
-    if request.fatigue >= 7 or "long_covid_mecfs" in request.conditions:
+    if (request.fatigue >= 7 and not long_standing_couple(request)) or "long_covid_mecfs" in request.conditions:
         assert plan.progression == "symptom_led"
     # The crash rule is ME/CFS and long COVID's, not every tired patient's (NICE NG206).
     assert ("symptom_led" in {r.id for r in plan.pacing_rules}) == ("long_covid_mecfs" in request.conditions)
@@ -537,9 +573,10 @@ def on_chemo_or_radiotherapy(r: PlanRequest) -> bool:
     named = ("chemotherapy" in conditions and (r.in_treatment or within(r, 6))) or radiotherapy
     # "cancer treatment" beside a cancer operation, finished: the operation itself (its fever is the surgeons')
     surgery = {"prostatectomy", "hysterectomy", "rectum_removed", "abdominal_surgery", "ostomy"} & conditions
-    # going on beside a hormone tablet it may still be a drug that lowers the counts (palbociclib)
-    unnamed = "cancer_treatment" in conditions and (r.in_treatment or (
-        not HORMONE_ONLY & set(r.medications) and within(r, 6) and not surgery))
+    # beside a hormone tablet, "going on" is the hormone treatment, which does not lower the counts
+    # (both oncology reviewers of round 5): no fever line; the clinician is asked instead
+    unnamed = "cancer_treatment" in conditions and not HORMONE_ONLY & set(r.medications) and (
+        r.in_treatment or (within(r, 6) and not surgery))
     return bool(named or unnamed)
 
 
@@ -552,7 +589,8 @@ def red_flags_expected(r: PlanRequest) -> set[str]:
     on_cancer_treatment = on_chemo_or_radiotherapy(r)
     if on_cancer_treatment:
         out.add("neutropenic_fever")
-    if (conditions & surgery and within_op(r, 13)) or on_cancer_treatment:
+    if (conditions & surgery and within_op(r, 13)) or on_cancer_treatment or (
+            "cancer_treatment" in conditions and r.in_treatment):
         out |= {"blood_clot", "blood_clot_leg"}
     if "spinal_surgery" in conditions or "lower_back" in r.pain_sites:
         out.add("cauda_equina")

@@ -118,12 +118,17 @@ def infection_risk(r: PlanRequest) -> bool:
     radiotherapy = r.has("pelvic_radiotherapy") and (
         within(r, 6) if r.has(*HORMONE_THERAPIES) else (r.in_treatment or within(r, 6)))
     named = (r.has("chemotherapy") and (r.in_treatment or within(r, 6))) or radiotherapy
-    # "cancer treatment" beside a cancer operation and not going on: most likely the operation itself
-    # ... and ticked beside a hormone medicine while treatment goes on: it may be a targeted or other
-    # drug that lowers the counts (palbociclib with letrozole), so the fever line prints
-    unnamed = (cancer_type_unknown(r) and (r.in_treatment or (within(r, 6) and not r.has(*CANCER_SURGERY)))) or (
-        r.has("cancer_treatment") and r.in_treatment)
+    # "cancer treatment" beside a cancer operation and not going on: most likely the operation itself.
+    # Beside a hormone medicine, "going on" is most often the hormone treatment, which does not lower the
+    # counts (both oncology reviewers): no fever line; the clinician is asked (hormone_treatment_fever)
+    unnamed = cancer_type_unknown(r) and (r.in_treatment or (within(r, 6) and not r.has(*CANCER_SURGERY)))
     return named or unnamed
+
+
+def hormone_treatment_only(r: PlanRequest) -> bool:
+    """"Cancer treatment" going on beside a hormone medicine, with no chemotherapy ticked: the handout
+    has no fever line, and the clinician is asked whether a drug that lowers the counts is given too."""
+    return r.has("cancer_treatment") and r.in_treatment and r.has(*HORMONE_THERAPIES) and not infection_risk(r)
 
 
 def steps_on_good_days(r: PlanRequest) -> bool:
@@ -146,6 +151,23 @@ def symptoms_limit_effort(r: PlanRequest) -> bool:
     return r.fatigue >= 4 or (r.pain >= 4 and not back_pain_alone(r))
 
 
+# Long-term conditions whose pain or fatigue is the couple's everyday level, not a flare to wait out.
+LONG_TERM_CONDITIONS = ("chronic_pain", "arthritis", "multiple_sclerosis", "parkinsons")
+
+
+def long_standing(r: PlanRequest) -> bool:
+    """A stable couple living with a long-term condition (chronic pain, arthritis, MS, Parkinson's) and
+    no recent operation, event or treatment: severe pain or fatigue is their everyday level, so it sets
+    the dose and the positions, not a ladder held at cuddling (facts 13.10: chronic stable conditions
+    start at the couple's stage; 13.6: fatigue is managed by pacing, not by waiting)."""
+    recent = r.has(*TIMED_CONDITIONS) and (
+        within(r, 13) or (r.has(*OPERATIONS) and within_operation(r, 13)))
+    # beside a heart or lung condition, severe fatigue or pain may be it getting worse: never a baseline
+    heart_or_lungs = r.cardiac or r.has("copd_breathlessness", "riociguat")
+    return (r.has(*LONG_TERM_CONDITIONS) and not r.unstable and not recent and not r.in_treatment and not heart_or_lungs
+            and not r.has("chemotherapy", "pelvic_radiotherapy", "cancer_treatment", "long_covid_mecfs"))
+
+
 def two_weekly_steps(r: PlanRequest) -> bool:
     """Moderate fatigue or pain (4-6), or tiredness after a stroke: about two weeks on each step
     (facts: the fatigue bands; 13.6, post-stroke fatigue has slower calendar steps)."""
@@ -163,6 +185,13 @@ def has_penis(r: PlanRequest) -> bool:
     treatment for prostate cancer, an erection tablet of their own or erection trouble. Lines about a
     vagina are then not theirs (no anatomy is assumed otherwise: the hedged wording stays)."""
     return r.has("prostatectomy", "androgen_deprivation", "pde5_inhibitor", "erection_difficulty")
+
+
+def may_be_entered(r: PlanRequest) -> bool:
+    """Being entered is still possible for the partner who is recovering: the couple did not say they
+    only enter, and with a penis (where being entered is anal) the anus and rectum are still there
+    (facts 12.6). Lines about "penetration again" are for them only."""
+    return r.penetration_role != "enters" and not (has_penis(r) and r.has("rectum_removed"))
 
 
 def has_vagina(r: PlanRequest) -> bool:

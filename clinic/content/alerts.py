@@ -20,6 +20,7 @@ from clinic.content import (
     check_pending,
     emergency_number,
     event_date_missing,
+    hormone_treatment_only,
     infection_risk,
     operation_weeks,
     self_harm_risk,
@@ -33,11 +34,15 @@ from clinic.model import PlanRequest
 
 def _one_date_many_events(r: PlanRequest) -> bool:
     """Two dated things share one date: an operation and a treatment with no date of the operation's
-    own, or two operations, or two events (a stent put in for a heart attack is one event)."""
+    own, or two operations, or two events (a stent put in for a heart attack is one event), or an
+    operation beside heart failure or cancer treatment."""
     dated = [c for c in (*TIMED_CONDITIONS, "pelvic_radiotherapy") if r.has(c)
              and not (c == "pci_stent" and r.has("heart_attack"))]
     if r.weeks_since_surgery is None:
-        return len(dated) >= 2 and r.weeks_since_event is not None
+        # an operation beside a condition with events or treatments of its own (a heart-failure
+        # admission, chemotherapy): the one date may be the other's, and make an old device "new"
+        other_events = r.has("heart_failure", "chemotherapy", "cancer_treatment") and any(c in OPERATIONS for c in dated)
+        return (len(dated) >= 2 or other_events) and r.weeks_since_event is not None
     operations = [c for c in dated if c in OPERATIONS]
     return len(operations) >= 2 or (len(dated) - len(operations) >= 2 and r.weeks_since_event is not None)
 
@@ -83,6 +88,13 @@ ALERTS = (
         _l("The plan has the self-harm warning, but no crisis line is known for this language and country. Write one on the line in the red box before you hand the plan over."),
         ("mental_health_crisis",),
         when=lambda r: self_harm_risk(r) and territory(r) not in CRISIS_LINES,
+        severity="check",
+    ),
+    Entry(
+        "hormone_treatment_fever",
+        _l("Cancer treatment going on is ticked with a hormone medicine, so the handout has no fever line: hormone tablets do not lower the blood counts. If the patient also has chemotherapy or a drug that can lower the counts (such as palbociclib), tick chemotherapy so the fever line prints."),
+        ("neutropenic_sepsis",),
+        when=hormone_treatment_only,
         severity="check",
     ),
     Entry(

@@ -25,6 +25,8 @@ from clinic.content import (
     has_penis,
     has_vagina,
     infection_risk,
+    long_standing,
+    may_be_entered,
     operation_weeks,
     pregnancy_possible,
     prostate_context,
@@ -769,8 +771,9 @@ CONDITION_NOTES = (
         "first_penetration",
         _l("If you want penetration again, start slowly and use lube. You set the pace and can stop at any time. If deep movement hurts, choose a position where you control how deep, or use a soft ring or a cushion to limit depth."),
         ("hysterectomy", "vaginal_care"),
-        when=lambda r: (r.has("hysterectomy") and r.post_op_check_done) or r.has("pelvis_genital")
-        or (r.has("pelvic_radiotherapy") and not r.in_treatment and not within(r, 4)),
+        when=lambda r: may_be_entered(r) and (
+            (r.has("hysterectomy") and r.post_op_check_done) or r.has("pelvis_genital")
+            or (r.has("pelvic_radiotherapy") and not r.in_treatment and not within(r, 4))),
         effect="first_penetration",
         stages=(5,),
     ),
@@ -851,7 +854,9 @@ CONDITION_NOTES = (
         "spinal_surgery_ask",
         _l("Ask your surgeon which movements are safe for your back and when. Until then, keep your back still and let your partner do the moving."),
         ("gap",),
-        when=has("spinal_surgery"),
+        # while the spinal restriction holds (12 weeks, the top of the range clinics give: facts 13.3);
+        # years after a healed fusion the back rules of the pain pattern speak instead
+        when=lambda r: r.has("spinal_surgery") and within_operation(r, 12),
         effect="spinal_surgery",
     ),
     Entry(
@@ -1138,14 +1143,15 @@ WARNINGS = (
         "fatigue_check",
         _l("Fatigue this high should be checked by your team. Some causes can be treated."),
         ("nccn_fatigue",),
-        when=lambda r: r.fatigue >= 7,
+        # not for the everyday fatigue of a long-standing condition, or ME/CFS: the team knows it
+        when=lambda r: r.fatigue >= 7 and not long_standing(r) and not r.has("long_covid_mecfs"),
         severity="caution",
     ),
     Entry(
         "pain_control",
         _l("Your pain is high right now. The plan stays with closeness until it is better controlled. Ask your team about pain control."),
         ("pain_support",),
-        when=lambda r: r.pain >= 7,
+        when=lambda r: r.pain >= 7 and not long_standing(r),
         severity="caution",
     ),
     Entry(
@@ -1257,6 +1263,17 @@ def step_5_later(weeks: int):
 # Emitted by the planner when only the pace (no date, no check) holds step 5 beyond this plan.
 STEP_5_PACE_SOURCES = ("four_ps", "sensate_focus")
 
+# Printed after "at this pace, step 5 could come ..." when only the pace holds step 5 back: for a heart
+# condition, the AHA's functional test says when sex is reasonable, not the ladder's weeks (facts 1).
+AFTER_STEP_5_PACE: tuple[Entry, ...] = (
+    Entry(
+        "heart_may_allow_sooner",
+        _l("Once the limits in this plan allow it: if you can walk briskly or climb two flights of stairs without chest pain, an uneven heartbeat or bad breathlessness, and your team agrees, you can move up sooner than the weeks here."),
+        ("aha2012",),
+        when=lambda r: r.cardiac and not r.unstable and not r.has("heart_failure"),
+    ),
+)
+
 
 def step_5_pace(weeks: int):
     return lazy_ngettext(
@@ -1328,6 +1345,12 @@ def _self_harm_text(r: PlanRequest):
 
 # Two groups in the "Stop and get help" box: "emergency" (call emergency services now)
 # and "urgent" (get medical help today). Entries that share an id are variants.
+def not_only_lungs(r: PlanRequest) -> bool:
+    """"COPD or breathlessness" ticked beside heart failure or riociguat (high blood pressure in the lungs):
+    the breathlessness may not be COPD, so no reliever or rescue pack is assumed."""
+    return r.has("heart_failure", "riociguat")
+
+
 RED_FLAGS = (
     # --- Call emergency services now ------------------------------------------------
     # On chemotherapy a fever comes first: it can be sepsis within hours (facts 12.1).
@@ -1421,9 +1444,18 @@ RED_FLAGS = (
     ),
     Entry(
         "breathlessness",
-        _l("Breathing that does not settle with rest and your reliever, blue lips, pink froth when you cough, or feeling confused or much sleepier than usual."),
+        # "COPD or breathlessness" beside heart failure may be the heart's breathlessness: no inhaler assumed
+        _l("Breathing that does not settle with rest (or with your reliever inhaler, if you have one), blue lips, pink froth when you cough, or feeling confused or much sleepier than usual."),
         ("heart_failure_signs", "copd_action"),
         when=lambda r: r.has("heart_failure") and r.has("copd_breathlessness"),
+        tier="emergency",
+    ),
+    Entry(
+        "breathlessness",
+        # with riociguat the breathlessness may be high blood pressure in the lungs: no inhaler assumed
+        _l("Breathing that does not settle with rest (or with your reliever inhaler, if you have one), blue lips, or feeling confused or much sleepier than usual."),
+        ("copd_action",),
+        when=lambda r: r.has("copd_breathlessness") and not_only_lungs(r),
         tier="emergency",
     ),
     Entry(
@@ -1868,6 +1900,20 @@ RED_FLAGS = (
         cite_for(("gap",), sternotomy=("sternal",), hysterectomy=("hysterectomy",), prostatectomy=("prostatectomy_return",),
                  ostomy=("stoma_care",)),
         when=_recent_surgery,
+        tier="urgent",
+    ),
+    Entry(
+        "copd_flare",
+        _l("A high temperature: call your doctor today. If you have steroid or antibiotic tablets for lung flare-ups and are no better 48 hours after you start them, call your doctor today."),
+        ("copd_action",),
+        when=lambda r: r.has("copd_breathlessness") and not_only_lungs(r) and territory(r) == "US",
+        tier="urgent",
+    ),
+    Entry(
+        "copd_flare",
+        _l("A high temperature: call your GP today. If you have a rescue pack for lung flare-ups and are no better 48 hours after you start it, call your GP or lung nurse today."),
+        ("copd_action",),
+        when=lambda r: r.has("copd_breathlessness") and not_only_lungs(r),
         tier="urgent",
     ),
     Entry(

@@ -20,6 +20,7 @@ from clinic.content import (
     check_pending,
     has,
     has_penis,
+    long_standing,
     operation_weeks,
     prostate_context,
     symptoms_limit_effort,
@@ -146,22 +147,25 @@ RESTRICTIONS: tuple[Restriction, ...] = (
     # --- Joints and spine --------------------------------------------------
     Restriction(
         "hip_posterior_precautions",
-        _l("Your new hip needs its precautions for about 3 months, unless your surgeon says otherwise: no deep bending, no crossing the legs, no turning the leg inward."),
+        _l("Your new hip needs its precautions for about 3 months, unless your surgeon says otherwise: no deep bending, no crossing the legs, no turning the leg inward, and no kneeling or sitting astride."),
         ("hip_precautions", "hip_precautions_duration", "charbonnier2014"),
         when=has("hip_replacement_posterior"),
         # the sources give 6 weeks to 3 months: the longer time, unless the surgeon says less (facts 13.4)
         within_weeks=12,
         after_operation=True,
-        forbids=("hip_flexion_over_90", "hip_adduction_rotation"),
+        # kneeling astride or on all fours: the deep bend is in getting into and out of it (reviewer
+        # judgement, no confirmed source; the anterior sheets name straddling: facts 13.4)
+        forbids=("hip_flexion_over_90", "hip_adduction_rotation", "kneeling"),
     ),
     Restriction(
         "hip_anterior_precautions",
-        _l("For about 3 months, unless your surgeon says otherwise, your new hip should not be stretched far back with the foot turned out."),
+        _l("For about 3 months, unless your surgeon says otherwise, do not stretch your new hip far back with the foot turned out, and do not kneel or sit astride."),
         ("hip_precautions", "hip_precautions_duration", "charbonnier2014"),
         when=has("hip_replacement_anterior"),
         within_weeks=12,
         after_operation=True,
-        forbids=("hip_extension_rotation",),
+        # straddling and kneeling on the new side are on the anterior sheets (facts 13.4)
+        forbids=("hip_extension_rotation", "kneeling"),
     ),
     Restriction(
         "hip_after_precautions",
@@ -457,7 +461,8 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         "severe_fatigue",
         _l("Your fatigue is severe, so the plan stays with closeness and non-genital touch for now."),
         ("nccn_fatigue", "four_ps"),
-        when=lambda r: r.fatigue >= 7,
+        # a long-standing condition's everyday fatigue sets the dose and positions, not the ladder
+        when=lambda r: r.fatigue >= 7 and not long_standing(r),
         stage_cap=3,
         yields_to_start_stage=True,
     ),
@@ -465,7 +470,7 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         "severe_pain",
         _l("Your pain is severe, so the plan stays with closeness until your pain is better controlled."),
         ("pain_support",),
-        when=lambda r: r.pain >= 7,
+        when=lambda r: r.pain >= 7 and not long_standing(r),
         stage_cap=2,
         yields_to_start_stage=True,
     ),
