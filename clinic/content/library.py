@@ -1268,7 +1268,7 @@ STEP_5_PACE_SOURCES = ("four_ps", "sensate_focus")
 AFTER_STEP_5_PACE: tuple[Entry, ...] = (
     Entry(
         "heart_may_allow_sooner",
-        _l("Once the limits in this plan allow it: if you can walk briskly or climb two flights of stairs without chest pain, an uneven heartbeat or bad breathlessness, and your team agrees, you can move up sooner than the weeks here."),
+        _l("Once the limits in this plan allow it, you can move up sooner than the weeks here if your team agrees. You need to be able to walk briskly or climb two flights of stairs without chest pain, an uneven heartbeat or bad breathlessness."),
         ("aha2012",),
         when=lambda r: r.cardiac and not r.unstable and not r.has("heart_failure"),
     ),

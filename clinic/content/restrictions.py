@@ -147,7 +147,7 @@ RESTRICTIONS: tuple[Restriction, ...] = (
     # --- Joints and spine --------------------------------------------------
     Restriction(
         "hip_posterior_precautions",
-        _l("Your new hip needs its precautions for about 3 months, unless your surgeon says otherwise: no deep bending, no crossing the legs, no turning the leg inward, and no kneeling or sitting astride."),
+        _l("Your new hip needs its precautions for about 3 months, unless your surgeon says otherwise. No deep bending, no crossing the legs, no turning the leg inward, and no kneeling or sitting astride."),
         ("hip_precautions", "hip_precautions_duration", "charbonnier2014"),
         when=has("hip_replacement_posterior"),
         # the sources give 6 weeks to 3 months: the longer time, unless the surgeon says less (facts 13.4)
