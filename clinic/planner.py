@@ -13,8 +13,8 @@ from datetime import timedelta
 
 from clinic.content import (
     OPERATIONS,
-    TIMED_CONDITIONS,
     SEXUAL_DIFFICULTIES,
+    TIMED_CONDITIONS,
     Entry,
     alerts,
     always,

@@ -164,9 +164,8 @@ def test_every_spelling_of_a_country_gives_the_same_lines_as_the_emergency_numbe
 def test_hormone_tablets_alone_bring_no_fever_line_and_the_clinician_is_asked():
     """Tamoxifen or ADT with "cancer treatment going on": the counts are not lowered, so no 24-hour
     cancer-line fever box; an alert asks whether a drug that lowers the counts is given too."""
-    from tests.conftest import plan_request
-
     from clinic.planner import build_plan
+    from tests.conftest import plan_request
     hormone = build_plan(plan_request(conditions=("breast_cancer", "cancer_treatment"), medications=("tamoxifen",),
                                       in_treatment=True, weeks_since_event=5))
     assert "neutropenic_fever" not in {f.id for f in hormone.red_flags}

