@@ -92,7 +92,8 @@ def build_plan(request: PlanRequest) -> Plan:
 
     def items(entries: tuple[Entry, ...]) -> tuple[Item, ...]:
         kept = tuple(e for e in entries if e.id not in excluded
-                     and (not e.stages or set(e.stages) & set(stages_by_week)))
+                     and (not e.stages or set(e.stages) & set(stages_by_week))
+                     and not set(e.needs) & forbidden.keys())
         return tuple(
             Item(id=e.id, text=e.text_for(request), title=e.title, effect=e.effect, severity=e.severity,
                  tier=e.tier, sources=e.sources_for(request), explicit=e.explicit, heading=e.heading)

@@ -188,10 +188,10 @@ def has_penis(r: PlanRequest) -> bool:
 
 
 def may_be_entered(r: PlanRequest) -> bool:
-    """Being entered is still possible for the partner who is recovering: the couple did not say they
-    only enter, and with a penis (where being entered is anal) the anus and rectum are still there
-    (facts 12.6). Lines about "penetration again" are for them only."""
-    return r.penetration_role != "enters" and not (has_penis(r) and r.has("rectum_removed"))
+    """The couple did not say the partner who is recovering only enters. Whether the body allows it
+    for now (the rectum removed, a bowel join, radiotherapy) is the restrictions' to say: a line about
+    being entered declares ``needs=("being_entered",)`` and goes when they forbid it."""
+    return r.penetration_role != "enters"
 
 
 def has_vagina(r: PlanRequest) -> bool:
@@ -253,6 +253,9 @@ class Entry:
     explicit: bool = False  # red flags that name sex or the genitals: off page one in a discreet plan
     heading: str = ""  # red flags: printed under a heading of their own (vocabulary.RED_FLAG_HEADINGS)
     stages: tuple[int, ...] = ()  # printed only if some week of the plan is at one of these steps
+    # loads the line is about (e.g. "being_entered"): while a restriction forbids one of them the
+    # line is not printed, as the positions that carry it are not (one rule for both)
+    needs: tuple[str, ...] = ()
 
     def text_for(self, request: PlanRequest) -> Any:
         """The text to print for this request."""

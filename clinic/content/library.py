@@ -776,6 +776,7 @@ CONDITION_NOTES = (
             or (r.has("pelvic_radiotherapy") and not r.in_treatment and not within(r, 4))),
         effect="first_penetration",
         stages=(5,),
+        needs=("being_entered",),
     ),
     Entry(
         "prostatectomy_orgasm",

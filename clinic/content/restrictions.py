@@ -148,7 +148,8 @@ RESTRICTIONS: tuple[Restriction, ...] = (
     Restriction(
         "hip_posterior_precautions",
         _l("Your new hip needs its precautions for about 3 months, unless your surgeon says otherwise. No deep bending, no crossing the legs, no turning the leg inward, and no kneeling or sitting astride."),
-        ("hip_precautions", "hip_precautions_duration", "charbonnier2014"),
+        # "gap": the kneeling part rests on no confirmed source (below)
+        ("hip_precautions", "hip_precautions_duration", "charbonnier2014", "gap"),
         when=has("hip_replacement_posterior"),
         # the sources give 6 weeks to 3 months: the longer time, unless the surgeon says less (facts 13.4)
         within_weeks=12,
