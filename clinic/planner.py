@@ -19,6 +19,7 @@ from clinic.content import (
     alerts,
     always,
     long_standing,
+    no_recent_event,
     select,
     steps_on_good_days,
     two_weekly_steps,
@@ -151,8 +152,9 @@ def build_plan(request: PlanRequest) -> Plan:
     if start_limited is not None:
         clinician_alerts += (Alert("start_stage_lowered", "check", alerts.start_stage_lowered(start_limited)),)
     pace_weeks = weeks_to_step_5_at_pace(request, caps, stages_by_week, progression, sessions)
-    if pace_weeks is not None and request.start_stage is None:
-        clinician_alerts += (Alert("start_step_by_pace", "check", alerts.start_step_by_pace(max_stage)),)
+    # a couple with no recent event may already be further on than their symptoms suggest (facts 13.10)
+    if request.start_stage is None and (pace_weeks is not None or (stages_by_week[0] < STAGE_COUNT and no_recent_event(request))):
+        clinician_alerts += (Alert("start_step_by_pace", "check", alerts.start_step_by_pace(stages_by_week[0], max_stage)),)
     clinician_alerts = tuple(sorted(clinician_alerts, key=lambda a: ALERT_SEVERITIES.index(a.severity)))
 
     # The clinician's review: what was left out in the preview is printed nowhere (the calendar's
@@ -449,6 +451,9 @@ def choose_positions(
         p for p in POSITIONS if p.from_stage <= max_stage and allowed(p, forbidden, request) and p.id not in leave_out
         and p.role in roles
     ]
+    # a position written for when another cannot be offered (lying down, when propped up is ruled out)
+    offered = {p.id for p in candidates}
+    candidates = [p for p in candidates if not p.instead_of or p.instead_of not in offered]
     ranked = sorted(candidates, key=lambda p: -score(p))  # stable: library order breaks ties
     closeness = [p for p in ranked if p.from_stage < 5]
     sexual = [p for p in ranked if p.from_stage == 5]
@@ -481,7 +486,7 @@ def choose_positions(
         PositionChoice(
             id=p.id,
             title=p.title,
-            how=p.how,
+            how=p.how_for(request),
             why=p.why,
             effort=p.effort,
             loads=p.loads_for(request),

@@ -174,3 +174,35 @@ def test_hormone_tablets_alone_bring_no_fever_line_and_the_clinician_is_asked():
                                     in_treatment=True, weeks_since_event=5))
     assert "neutropenic_fever" in {f.id for f in chemo.red_flags}
     assert "hormone_treatment_fever" not in {a.id for a in chemo.clinician_alerts}
+
+
+def test_an_erection_tablet_beside_a_heart_that_is_not_stable_waits_for_the_heart_team():
+    """AHA 2012: an unstable heart condition is treated before sex (facts 1); the tablet's
+    "as prescribed" line would tell them to go ahead."""
+    plan = build_plan(plan_request(conditions=("angina",), medications=("pde5_inhibitor",), unstable=True))
+    assert "pde5_unstable_heart" in {a.id for a in plan.clinician_alerts}
+    notes = {n.id: str(n.text) for n in plan.medication_notes}
+    assert notes["pde5_inhibitor"].startswith("Before you use your erection tablet again, ask your heart team")
+    stable = build_plan(plan_request(conditions=("angina",), medications=("pde5_inhibitor",)))
+    assert "pde5_unstable_heart" not in {a.id for a in stable.clinician_alerts}
+    # with a nitrate the stop says it all
+    both = build_plan(plan_request(conditions=("angina",), medications=("pde5_inhibitor", "nitrates"), unstable=True))
+    assert "pde5_unstable_heart" not in {a.id for a in both.clinician_alerts}
+
+
+def test_a_couple_with_nothing_recent_to_wait_for_is_asked_where_they_are():
+    """No starting step chosen: a stable couple years after an operation, or living with arthritis,
+    may be further on than their symptoms suggest (facts 13.10); a recent operation has its wait."""
+    years_after = build_plan(plan_request(conditions=("sternotomy",), weeks_since_event=520, pain=4))
+    assert "start_step_by_pace" in {a.id for a in years_after.clinician_alerts}
+    arthritis = build_plan(plan_request(conditions=("arthritis",), pain=5))
+    assert "start_step_by_pace" in {a.id for a in arthritis.clinician_alerts}
+    recent = build_plan(plan_request(conditions=("hysterectomy",), weeks_since_event=3))
+    assert "start_step_by_pace" not in {a.id for a in recent.clinician_alerts}
+    chosen = build_plan(plan_request(conditions=("arthritis",), pain=5, start_stage=3))
+    assert "start_step_by_pace" not in {a.id for a in chosen.clinician_alerts}
+
+
+def test_one_stroke_entered_as_two_boxes_is_one_event():
+    plan = build_plan(plan_request(conditions=("stroke_one_side_weak", "stroke_bleed"), weeks_since_event=20))
+    assert "one_date_many_events" not in {a.id for a in plan.clinician_alerts}

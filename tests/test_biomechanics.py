@@ -36,8 +36,10 @@ EXAMPLES = max(50, int(os.environ.get("SAFETY_EXAMPLES", "1500")) // 5)
 BIOMECHANICS: dict[str, frozenset[str]] = {
     "resting_together": frozenset(),
     "cuddle_spoon": frozenset(),
-    "touch_propped_up": frozenset(),
-    "pleasure_propped_up": frozenset(),
+    "touch_propped_up": frozenset({"flexed"}),  # semi-sitting on pillows (facts 13.5)
+    "pleasure_propped_up": frozenset({"flexed"}),
+    "touch_lying_down": frozenset(),
+    "pleasure_lying_down": frozenset(),
     "spoon_partner_behind": frozenset({"hip_avoid", "entered", "partner_moves"}),
     "spoon_you_behind": frozenset({"you_move", "hip_avoid", "enters"}),
     "on_back_propped_partner_kneels": frozenset({"flexed", "hip_avoid", "entered", "partner_moves"}),
@@ -221,4 +223,4 @@ def test_a_plan_that_reaches_step_4_offers_pleasure_without_intercourse(request)
     """Hands and mouth: what a man with erection trouble on a nitrate, or two women, may need most."""
     plan = build_plan(request)
     if plan.max_stage >= 4:
-        assert "pleasure_propped_up" in {p.id for p in plan.positions}
+        assert {"pleasure_propped_up", "pleasure_lying_down"} & {p.id for p in plan.positions}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from clinic.content.positions import POSITIONS
 from clinic.planner import build_plan
 from tests.conftest import plan_request
 
@@ -256,3 +257,38 @@ def test_a_man_whose_partner_uses_gtn_is_offered_a_position_in_which_he_does_the
                                    start_stage=5))
     moving = [p for p in plan.positions if "pelvic_movement" in p.loads]
     assert moving and any("Your partner has a heart condition too" in str(r) for p in moving for r in p.why_for_you)
+
+
+def test_a_back_worse_bending_forward_is_touched_lying_down_not_propped_up():
+    """Propped semi-sitting bends the low back (facts 13.5): the same touch lying down, never both."""
+    back = build_plan(plan_request(pain_sites=("lower_back",), back_pain_pattern="worse_bending_forward"))
+    chosen = {p.id for p in back.positions}
+    assert {"touch_lying_down", "pleasure_lying_down"} <= chosen
+    assert not {"touch_propped_up", "pleasure_propped_up"} & chosen
+    plain = build_plan(plan_request())
+    assert "pleasure_propped_up" in {p.id for p in plain.positions}
+    assert not {"touch_lying_down", "pleasure_lying_down"} & {p.id for p in plain.positions}
+
+
+def test_a_sore_hip_beside_back_pain_is_not_told_to_move_from_the_hips():
+    plan = build_plan(plan_request(pain_sites=("lower_back", "hip"), back_pain_pattern="unsure"))
+    texts = [str(i.text) for i in plan.take_care] + [str(r) for a in plan.avoid for r in a.reasons]
+    assert any("sore hip still" in t for t in texts), texts
+    assert not any("move from your hips" in t.lower() for t in texts), texts
+
+
+def test_no_pillow_under_a_new_knee():
+    plan = build_plan(plan_request(conditions=("knee_replacement",), weeks_since_event=1, fatigue=7))
+    resting = next(p for p in plan.positions if p.id == "resting_together")
+    assert "under your knees" not in str(resting.how)
+    resting_position = next(p for p in POSITIONS if p.id == "resting_together")
+    healed = plan_request(conditions=("knee_replacement",), weeks_since_event=30)
+    assert "under your knees" in str(resting_position.how_for(healed))
+
+
+def test_wound_soreness_and_the_gtn_steps_are_told_apart_after_heart_surgery():
+    recent = build_plan(plan_request(conditions=("sternotomy",), medications=("nitrates",), weeks_since_event=3))
+    assert "wound_or_heart_pain" in {w.id for w in recent.warnings}
+    years = build_plan(plan_request(conditions=("sternotomy",), weeks_since_event=520))
+    assert not any("wound soreness" in str(f.text) for f in years.red_flags)
+    assert "wound_or_heart_pain" not in {w.id for w in years.warnings}

@@ -22,7 +22,8 @@ def library_texts() -> list[str]:
     # Texts that depend on the request (a territory's crisis line) are read both ways.
     texts = list(dict.fromkeys(str(e.text_for(PlanRequest(fatigue=0, pain=0, language=language)))
                                for language in ("en", "en_GB") for group in groups for e in group))
-    texts += [str(t) for p in pos.POSITIONS for t in (p.how, p.why, p.alt)] + [str(f.reason) for f in pos.FITS]
+    texts += [str(t) for p in pos.POSITIONS for t in (p.how, p.why, p.alt, *(v for _, v in p.how_variants))]
+    texts += [str(f.reason) for f in pos.FITS]
     texts += [str(r.reason) for r in rs.RESTRICTIONS] + [str(t) for t in lib.AVOID_TEXTS.values()]
     return texts + [str(t) for t in lib.STAGE_GOALS.values()]
 

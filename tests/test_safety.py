@@ -191,11 +191,17 @@ def nothing_inside(r: PlanRequest, week_index: int) -> bool:
     check_to_come = not r.post_op_check_done and (op_weeks is None or op_weeks < 13)
     if pelvic_surgery and (recent or check_to_come):
         return True
-    # with a penis (prostate surgery or hormone treatment for prostate cancer) only receptive anal
-    # sex waits after radiotherapy: a warning, not a cap on the ladder (facts 12.3)
-    radiotherapy = "pelvic_radiotherapy" in r.conditions and not (
-        "prostatectomy" in r.conditions or "androgen_deprivation" in r.medications)
+    # with a penis only receptive anal sex waits after radiotherapy: a warning, not a cap on the
+    # ladder (facts 12.3)
+    radiotherapy = "pelvic_radiotherapy" in r.conditions and not shows_penis(r)
     return radiotherapy and (r.in_treatment or wse is None or wse < 4)
+
+
+def shows_penis(r: PlanRequest) -> bool:
+    """Written again: prostate surgery, prostate hormone treatment, an erection tablet of their own or
+    erection trouble mean the partner who is recovering has a penis."""
+    return bool("prostatectomy" in r.conditions or {"androgen_deprivation", "pde5_inhibitor"} & set(r.medications)
+                or "erection_difficulty" in r.medication_effects)
 
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -407,6 +413,12 @@ CONTRADICTIONS = (
     # "penetration again" beside the reason the receiving positions are left out (a bowel join,
     # radiotherapy, the rectum removed)
     ("If you want penetration again", "positions for being entered are left out"),
+    # the back's "move from your hips" beside a sore hip
+    ("Move from your hips and knees", "Your hip hurts"),
+    ("move from your hips; let your partner", "Your hip hurts"),
+    # an erection tablet "as prescribed" while the heart team is to be asked before any sex
+    ("Take your erection tablet only as prescribed", "not yet stable", lambda r: r.unstable and (
+        CARDIAC_CONDITIONS & set(r.conditions) or {"nitrates", "vericiguat"} & set(r.medications))),
 )
 
 
@@ -687,7 +699,9 @@ def test_every_plan_carries_the_red_flags_of_its_conditions_in_two_tiers(request
         assert chest.index("sildenafil") < chest.index("use 1 dose of GTN"), chest
     if "ostomy" in request.conditions:
         assert "stoma_nothing_inside" in {w.id for w in plan.warnings}
-    if "pelvic_radiotherapy" in request.conditions and (request.in_treatment or within(request, 4)):
+    # (with a penis and no back passage, nothing can go inside: no line)
+    if "pelvic_radiotherapy" in request.conditions and (request.in_treatment or within(request, 4)) and not (
+            shows_penis(request) and "rectum_removed" in request.conditions):
         assert "nothing_inside_after_radiotherapy" in {w.id for w in plan.warnings}
     if {"hysterectomy", "prostatectomy"} & set(request.conditions) and not request.post_op_check_done:
         if within_op(request, 13):
@@ -711,7 +725,7 @@ def test_no_line_speaks_of_a_body_part_the_inputs_rule_out(request):
     texts = english_texts(plan)
     if penis and "hysterectomy" not in conditions:  # inputs at odds: the operation's signs stay
         assert not printed([str(f.text) for f in plan.red_flags], "vagina")
-        assert not printed([str(n.text) for n in plan.medication_notes], "dilator")
+        assert not printed(texts, "dilator"), "a dilator line for someone with a penis"
     if vagina:  # (erection tablets may still be named: they can be in the house)
         body = [str(f.text) for f in plan.red_flags] + [str(n.text) for n in plan.medication_notes]
         assert not printed(body, "erection or ejaculation") and not printed(body, "erections harder")

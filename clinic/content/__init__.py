@@ -86,12 +86,6 @@ def emergency_number(r: PlanRequest) -> str | None:
 HORMONE_THERAPIES = ("androgen_deprivation", "tamoxifen", "aromatase_inhibitor")
 
 
-def prostate_context(r: PlanRequest) -> bool:
-    """Prostate surgery or hormone treatment for prostate cancer: the partner who is recovering has a
-    penis, so after pelvic radiotherapy only receptive anal sex waits (facts 12.3)."""
-    return r.has("prostatectomy", "androgen_deprivation")
-
-
 # Cancer operations: a fever soon after them is the surgical team's, not the chemotherapy line's.
 CANCER_SURGERY = ("prostatectomy", "hysterectomy", "rectum_removed", "abdominal_surgery", "ostomy")
 
@@ -166,6 +160,15 @@ def long_standing(r: PlanRequest) -> bool:
     heart_or_lungs = r.cardiac or r.has("copd_breathlessness", "riociguat")
     return (r.has(*LONG_TERM_CONDITIONS) and not r.unstable and not recent and not r.in_treatment and not heart_or_lungs
             and not r.has("chemotherapy", "pelvic_radiotherapy", "cancer_treatment", "long_covid_mecfs"))
+
+
+def no_recent_event(r: PlanRequest) -> bool:
+    """Stable, no treatment going on, and no operation, event or treatment in the last 13 weeks (nor
+    one with no date): nothing to wait for, so the couple may already be further on than the symptoms
+    suggest, and the clinician is asked where they are (facts 13.10)."""
+    dated = r.has(*TIMED_CONDITIONS, "pelvic_radiotherapy", "chemotherapy", "cancer_treatment")
+    recent = dated and (within(r, 13) or (r.has(*OPERATIONS) and within_operation(r, 13)))
+    return not r.unstable and not r.in_treatment and not recent
 
 
 def two_weekly_steps(r: PlanRequest) -> bool:

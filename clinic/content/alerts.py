@@ -37,7 +37,9 @@ def _one_date_many_events(r: PlanRequest) -> bool:
     own, or two operations, or two events (a stent put in for a heart attack is one event), or an
     operation beside heart failure or cancer treatment."""
     dated = [c for c in (*TIMED_CONDITIONS, "pelvic_radiotherapy") if r.has(c)
-             and not (c == "pci_stent" and r.has("heart_attack"))]
+             and not (c == "pci_stent" and r.has("heart_attack"))
+             # a stroke with one side weaker that was a bleed is one stroke
+             and not (c == "stroke_bleed" and r.has("stroke_one_side_weak"))]
     if r.weeks_since_surgery is None:
         # an operation beside a condition with events or treatments of its own (a heart-failure
         # admission, chemotherapy): the one date may be the other's, and make an old device "new"
@@ -60,7 +62,7 @@ ALERTS = (
         ("nitrate_pde5_action", "aha2012"),
         when=lambda r: r.has("nitrates") and r.has("pde5_inhibitor"),
         severity="stop",
-        excludes=("pde5_after_heart_event",),
+        excludes=("pde5_after_heart_event", "pde5_unstable_heart"),
     ),
     Entry(
         "pde5_after_stroke",
@@ -123,6 +125,13 @@ ALERTS = (
         _l("An erection tablet is entered within 6 months of a heart attack, a stent or heart surgery. The avanafil label does not recommend it then. Check that the prescriber knows, and that no nitrate (GTN) was given at discharge."),
         ("stroke_pde5_label", "nitrate_pde5_action"),
         when=lambda r: r.has("pde5_inhibitor") and r.has("heart_attack", "sternotomy", "pci_stent") and within(r, 26),
+        severity="check",
+    ),
+    Entry(
+        "pde5_unstable_heart",
+        _l("An erection tablet is entered while the heart condition is marked not stable. AHA 2012: treat and stabilise before sex. GTN may be needed at short notice and cannot be given after the tablet. The handout tells the patient to ask the heart team before using it."),
+        ("aha2012", "nitrate_pde5_action"),
+        when=lambda r: r.has("pde5_inhibitor") and r.cardiac and r.unstable,
         severity="check",
     ),
     Entry(
@@ -276,9 +285,10 @@ STOP_ALERT_IDS = tuple(a.id for a in ALERTS if a.severity == "stop")
 ALERT_IDS = tuple(dict.fromkeys(a.id for a in ALERTS)) + ("start_stage_lowered", "start_step_by_pace")
 
 
-def start_step_by_pace(stage: int):
-    """The check alert raised when a plan with no chosen starting step ends below step 5 by its pace alone."""
-    return _l("No starting step was chosen, so this plan starts at step 2 and its pace takes it to step %(stage)s. If the couple is already further on, choose the starting step: the plan then starts there.", stage=stage)
+def start_step_by_pace(start: int, stage: int):
+    """The check alert raised when no starting step was chosen and the plan starts below step 5 with no
+    recent event to wait for, or ends below step 5 by its pace alone."""
+    return _l("No starting step was chosen, so this plan starts at step %(start)s, from the symptoms entered, and reaches step %(stage)s. If the couple is already further on, choose where they are now: the plan then starts there.", start=start, stage=stage)
 
 
 def start_stage_lowered(stage: int):

@@ -29,7 +29,6 @@ from clinic.content import (
     may_be_entered,
     operation_weeks,
     pregnancy_possible,
-    prostate_context,
     self_harm_risk,
     stroke_recent,
     territory,
@@ -116,8 +115,9 @@ PACING_RULES = (
     ),
     Entry(
         "symptom_led",
-        _l("Move up a step only after 2 or 3 days with no crash. A crash means feeling much worse 12 to 48 hours after effort. If you crash, step back one stage and rest. This is not an emergency."),
-        ("nice_ng206", "pacing_long_covid"),
+        _l("Move up a step only after at least 2 weeks with no crash, and 2 or 3 days after your last time together. A crash means feeling much worse 12 to 48 hours after effort. If you crash, step back one stage and rest. This is not an emergency."),
+        # the 2 weeks and 2-3 days are team judgement (facts 13.6): "gap"
+        ("nice_ng206", "pacing_long_covid", "gap"),
         # The crash model is ME/CFS and long COVID's (NICE NG206), not every kind of tiredness.
         when=has("long_covid_mecfs"),
         excludes=("chronic_pain_flare",),
@@ -488,7 +488,7 @@ MEDICATION_NOTES = (
         _l("Changes to erections after radiotherapy can come on slowly, over months or years: ask your team about help early."),
         ("pelvic_radiotherapy",),
         # long after treatment: only the late effect, not the stinging of the first weeks
-        when=lambda r: r.has("pelvic_radiotherapy") and (r.has("erection_difficulty") or prostate_context(r))
+        when=lambda r: r.has("pelvic_radiotherapy") and (r.has("erection_difficulty") or has_penis(r))
         and not r.in_treatment and not within(r, 8),
         effect="pelvic_radiotherapy",
     ),
@@ -498,14 +498,14 @@ MEDICATION_NOTES = (
         ("pelvic_radiotherapy",),
         # no back passage after an abdominoperineal resection: no line about the anus
         when=lambda r: r.has("pelvic_radiotherapy") and r.has("rectum_removed")
-        and (r.has("erection_difficulty") or prostate_context(r)),
+        and (r.has("erection_difficulty") or has_penis(r)),
         effect="pelvic_radiotherapy",
     ),
     Entry(
         "radiotherapy_erections",
         _l("Apart from anything inside the anus, sex is most often fine during and after this treatment. Changes to erections can come on slowly, over months: ask about help early. Coming may sting for a while; this usually settles a few weeks after treatment."),
         ("pelvic_radiotherapy",),
-        when=lambda r: r.has("pelvic_radiotherapy") and (r.has("erection_difficulty") or prostate_context(r)),
+        when=lambda r: r.has("pelvic_radiotherapy") and (r.has("erection_difficulty") or has_penis(r)),
         effect="pelvic_radiotherapy",
     ),
     Entry(
@@ -568,11 +568,11 @@ MEDICATION_NOTES = (
     Entry(
         "pde5_inhibitor",
         _l("Before you use your erection tablet again, ask your heart team whether it is safe for you yet. It never goes with nitrates."),
-        ("stroke_pde5_label", "heart_failure_signs"),
-        # labels advise against them within 6 months of a heart attack or revascularisation (facts 11.3)
-        # and in heart failure that is not settled (facts 11.4)
+        ("stroke_pde5_label", "heart_failure_signs", "aha2012"),
+        # labels advise against them within 6 months of a heart attack or revascularisation (facts 11.3);
+        # any heart condition that is not stable is treated before sex (AHA 2012, facts 1, 11.4)
         when=lambda r: r.has("pde5_inhibitor") and (
-            (r.has("heart_attack", "sternotomy", "pci_stent") and within(r, 26)) or (r.has("heart_failure") and r.unstable)),
+            (r.has("heart_attack", "sternotomy", "pci_stent") and within(r, 26)) or (r.cardiac and r.unstable)),
         effect="pde5_inhibitor",
     ),
     Entry(
@@ -811,7 +811,7 @@ CONDITION_NOTES = (
         "dilators",
         _l("If you have a vagina, your team may suggest a dilator. Many teams find it helps keep the vagina comfortable for check-ups and sex. Research has not proven that it stops narrowing. Start only when your team says, never during radiotherapy. Be gentle and use water-based lubricant. A little spotting is common; call your team if there is a lot of bleeding or pain."),
         ("dilator_evidence", "vaginal_care"),
-        when=lambda r: r.has("pelvic_radiotherapy") and not prostate_context(r) and not has_penis(r),
+        when=lambda r: r.has("pelvic_radiotherapy") and not has_penis(r),
         effect="pelvic_radiotherapy",
     ),
     Entry(
@@ -1013,7 +1013,7 @@ WARNINGS = (
     ),
     Entry(
         "riociguat_nitrate",
-        _l("Riociguat and nitrates must not be taken together. Call your doctor today. Until you have spoken, do not use GTN for chest pain: call emergency services instead. Keep taking your other medicines until then."),
+        _l("Riociguat and nitrates must not be taken together. Call your doctor today. Until you have spoken, do not use GTN for chest pain: call emergency services instead. If you take a nitrate tablet or patch every day, call your doctor before your next dose of it. Do not stop any other medicine yourself."),
         ("riociguat",),
         when=lambda r: r.has("riociguat") and r.has("nitrates"),
         severity="danger",
@@ -1120,6 +1120,15 @@ WARNINGS = (
         severity="caution",
     ),
     Entry(
+        "wound_or_heart_pain",
+        # with GTN beside a new chest wound, the GTN steps should not be used for wound pain (cardiac
+        # reviewer's judgement: no confirmed source for the wording)
+        _l("Soreness along your wound that gets worse when you move, cough or press on it is usually the wound healing: your usual painkiller helps. The GTN steps are for pain, pressure or tightness deep in your chest."),
+        ("sternal", "gap"),
+        when=lambda r: r.has("sternotomy") and r.has("nitrates") and within_operation(r, 13),
+        severity="caution",
+    ),
+    Entry(
         "anticoagulant_bruising",
         _l("On blood thinners, bruising is easier. For bleeding that will not stop, see the red box \"Stop and get help\"."),
         ("gap",),
@@ -1212,7 +1221,7 @@ WARNINGS = (
         "nothing_inside_after_radiotherapy",
         _l("During radiotherapy to the pelvis and for 8 weeks after it ends, the back passage heals slowly and can bleed easily: nothing inside your anus, no penis, fingers or toys. Other sex is usually fine if you both want it. Ask your team if your times are different."),
         ("pelvic_radiotherapy",),
-        when=lambda r: r.has("pelvic_radiotherapy") and prostate_context(r) and not r.has("rectum_removed")
+        when=lambda r: r.has("pelvic_radiotherapy") and has_penis(r) and not r.has("rectum_removed")
         and (r.in_treatment or within(r, 8)),
         severity="caution",
     ),
@@ -1221,7 +1230,8 @@ WARNINGS = (
         _l("During radiotherapy to the pelvis and for about 4 weeks after it ends, the skin inside can be sore and easy to hurt. Keep to touch outside the body: nothing inside the vagina, no fingers or toys. If your team has asked you to use a dilator, follow their advice. Ask your team if your times are different."),
         ("pelvic_radiotherapy",),
         # no back passage after an abdominoperineal resection: no line about the anus (facts 12.6)
-        when=lambda r: r.has("pelvic_radiotherapy") and r.has("rectum_removed") and (r.in_treatment or within(r, 4)),
+        when=lambda r: r.has("pelvic_radiotherapy") and r.has("rectum_removed") and not has_penis(r)
+        and (r.in_treatment or within(r, 4)),
         severity="caution",
     ),
     Entry(
@@ -1285,7 +1295,7 @@ def step_5_pace(weeks: int):
 
 # Emitted by the planner (not by a trigger) when it lowers the clinician's start stage.
 def start_stage_limited(stage: int):
-    return _l("The starting step was lowered to step %(stage)s because of the limits in this plan.", stage=stage)
+    return _l("For now the plan starts at step %(stage)s. That may be lower than where you are, but your body needs it for now. The plan moves up as it allows.", stage=stage)
 
 # --- Red flags -------------------------------------------------------------------------
 
@@ -1420,7 +1430,8 @@ RED_FLAGS = (
         "chest_pain",
         _l("New chest pain, pressure or tightness, or a cold sweat, that does not go away after a few minutes of rest. It may feel different from your usual wound soreness and may spread to the arm, neck, jaw or back."),
         ("cardiac_symptoms", "sternal"),
-        when=has("sternotomy"),
+        # the wound's soreness is for the months after the operation, not years on
+        when=lambda r: r.has("sternotomy") and within_operation(r, 13),
         tier="emergency",
     ),
     Entry(
@@ -2000,13 +2011,16 @@ QUESTIONS = (
         "ask_inside",
         _l("When is it OK for anything to go inside again, and when should I start a dilator?"),
         ("question_lists", "dilator_evidence"),
-        when=lambda r: r.has("pelvic_radiotherapy") and not prostate_context(r) and not r.has("rectum_removed"),
+        # dilators are for a vagina, and a question for the months around treatment, not years on
+        when=lambda r: r.has("pelvic_radiotherapy") and not has_penis(r) and not r.has("rectum_removed")
+        and (r.in_treatment or within(r, 26)),
     ),
     Entry(
         "ask_inside",
         _l("When is it OK for anything to go inside again?"),
         ("question_lists",),
-        when=lambda r: (r.has("hysterectomy") and check_pending(r)) or (r.has("ostomy") and not r.has("rectum_removed")),
+        when=lambda r: (r.has("hysterectomy") and check_pending(r)) or (r.has("ostomy") and not r.has("rectum_removed"))
+        or (r.has("pelvic_radiotherapy") and has_penis(r) and not r.has("rectum_removed") and (r.in_treatment or within(r, 8))),
     ),
     Entry(
         "ask_erections",
@@ -2077,6 +2091,20 @@ POSITION_GUARDS = (
         _l("With a new knee: use pillows so it does not carry much weight, and take as much care getting out of a position as getting into it."),
         ("krames_joint",),
         when=has("knee_replacement"),
+    ),
+    Entry(
+        "back_guards",
+        # a sore hip and a back that hurts when it arches: no towel in the curve (facts 13.5)
+        _l("Keep your lower back and your sore hip still, and let pillows support you."),
+        ("spine_sparing", "pain_support"),
+        when=lambda r: "hip" in r.pain_sites and "lower_back" in r.pain_sites and r.back_pain_pattern == "worse_arching_back",
+    ),
+    Entry(
+        "back_guards",
+        # a sore hip too: the spine-sparing "move from your hips" is not for them (facts 13.5, 8)
+        _l("Keep your lower back and your sore hip still, and let pillows support you. If you are the one lying still, put a small rolled towel under the curve of your lower back."),
+        ("spine_sparing", "pain_support"),
+        when=lambda r: "hip" in r.pain_sites and ("lower_back" in r.pain_sites or r.has("spinal_surgery")),
     ),
     Entry(
         "back_guards",

@@ -663,3 +663,32 @@ def _swapped(pose: dict) -> dict:
 
 # You on top, lying over your partner: the partner-on-top drawing with the places exchanged.
 POSES["you_over_partner"] = _swapped(POSES["on_back_partner_on_top"])
+
+# Lying down, one pillow under the head (a back that is worse bending forward): the same scenes as
+# the propped-up ones with the trunk flat on the mattress.
+POSES["touch_lying_down"] = {
+    'figs': {'Y': {'hip': [92, 86.5], 'sh': [60, 86], 'head': [43.5, 82.5],
+                   'el_n': [76, 89.5], 'ha_n': [90, 92.5], 'el_f': [76, 88.5], 'ha_f': [91, 91.5],
+                   'kn_n': [120, 87], 'an_n': [147, 87.5], 'to_n': [149, 79], 'kn_f': [120, 86.5],
+                   'an_f': [147, 86.5], 'to_f': [149.7, 77.7], 'nose': [0.1, -1.0]},
+             'P': {'hip': [104.5, 98.5], 'sh': [102.5, 60.5], 'head': [101.9, 42.5],
+                   'el_n': [90, 74], 'ha_n': [77, 86.5], 'el_f': [94.3, 79.7], 'ha_f': [88, 97],
+                   'kn_n': [78, 105], 'an_n': [104, 106.5], 'to_n': [113, 107], 'kn_f': [79, 104],
+                   'an_f': [105, 105.5], 'to_f': [114, 106], 'nose': [-1.0, 0.1]}},
+    'props': {'pillows': [{'box': [25, 76, 30, 11]}],
+              'bed': {'x': 18, 'y': 110, 'w': 208, 'h': 15, 'headboard': [12, 34], 'depth': 36}},
+    'order': ['Y', 'P.far_arm', 'P!'],
+}
+POSES["pleasure_lying_down"] = {
+    'figs': {'Y': {'hip': [80, 95.5], 'sh': [48, 95], 'head': [31.5, 91.5],
+                   'el_n': [64, 98.5], 'ha_n': [78, 101.5], 'el_f': [64, 97.5], 'ha_f': [79, 100.5],
+                   'kn_n': [108, 96], 'an_n': [135, 96.5], 'to_n': [137, 88], 'kn_f': [108, 95.5],
+                   'an_f': [135, 95.5], 'to_f': [137.7, 86.7], 'nose': [0.1, -1.0]},
+             'P': {'hip': [130.0, 76.0], 'sh': [96.0, 60.0], 'head': [80.4, 51.0],
+                   'el_n': [95.0, 80.0], 'ha_n': [76.0, 88.0], 'kn_n': [156.0, 77.0], 'an_n': [183.0, 79.0],
+                   'to_n': [191.5, 82.0], 'kn_f': [156.0, 79.0], 'an_f': [183.0, 81.0], 'to_f': [191.5, 84.0],
+                   'nose': [-0.5, 0.87]}},
+    'props': {'bed': {'x': 18, 'y': 104, 'w': 208, 'h': 15, 'headboard': [12, 46], 'depth': 20},
+              'pillows': [{'box': [14, 85, 30, 11]}]},
+    'order': ['P', 'Y!', 'P.near_arm!'],
+}

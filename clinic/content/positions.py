@@ -15,7 +15,7 @@ from typing import Any
 
 from flask_babel import lazy_gettext as _l
 
-from clinic.content import Trigger, has_penis, symptoms_limit_effort
+from clinic.content import Trigger, has_penis, symptoms_limit_effort, within_operation
 from clinic.model import PlanRequest
 
 
@@ -40,6 +40,16 @@ class Position:
     # the entry is then anal, and face to face on the back that needs the hips lifted and bent past a
     # right angle (how the bodies fit; no confirmed source, see LOAD_BASIS).
     loads_if_anal: tuple[str, ...] = ()
+    # Offered only when this position is not (allowed, or left in by the clinician): the same touch
+    # another way, so a plan never prints both
+    instead_of: str = ""
+    # Other wordings of ``how`` for some patients, the first whose trigger fires (e.g. no pillow under
+    # a new knee)
+    how_variants: tuple[tuple[Trigger, Any], ...] = ()
+
+    def how_for(self, request: PlanRequest) -> Any:
+        """How to get into it, worded for this patient."""
+        return next((text for when, text in self.how_variants if when(request)), self.how)
 
     def loads_for(self, request: PlanRequest) -> tuple[str, ...]:
         """What the position asks of this patient's body."""
@@ -56,6 +66,10 @@ class Fit:
     sources: tuple[str, ...]
     # A reason from the patient's effort level, not from their own pain sites or conditions: said after those.
     general: bool = False
+
+
+def _new_knee(r: PlanRequest) -> bool:
+    return r.has("knee_replacement") and within_operation(r, 13)
 
 
 def _energy_limited(r: PlanRequest) -> bool:
@@ -169,7 +183,7 @@ ROLES_FOR_ANSWER = {
 
 # Restful positions that ask nothing of the body: whatever the constraints,
 # at least one of these is always allowed (a property test checks it).
-RESTFUL = ("resting_together", "cuddle_spoon", "touch_propped_up", "pleasure_propped_up")
+RESTFUL = ("resting_together", "cuddle_spoon")
 
 POSITIONS: tuple[Position, ...] = (
     Position(
@@ -180,6 +194,9 @@ POSITIONS: tuple[Position, ...] = (
         "low", (), 1,
         ("saves_energy", "chest_free", "upright_breathing", "hip_safe", "back_still", "knees_free", "belly_free", "stoma_free", "hands_free", "weak_side_supported"),
         ("sensate_focus", "pain_support"),
+        # a new knee: no pillow under it is suggested (reviewer's judgement, no confirmed source: the
+        # line is left out rather than replaced)
+        how_variants=((_new_knee, _l("Lie back side by side with pillows behind your head and back. Rest a hand on your partner, or just lie close and talk.")),),
         alt=_l("You and your partner sit back side by side on pillows at the head of the bed. Your partner's hand rests on your arm."),
     ),
     Position(
@@ -197,20 +214,44 @@ POSITIONS: tuple[Position, ...] = (
         _l("Taking turns to touch, propped up"),
         _l("Lie back on pillows, propped up, while your partner slowly strokes your arms, hands, back or feet. Then swap if you both want to. Notice how the touch feels; there is nothing to achieve."),
         _l("Gentle touch with no goal builds closeness and trust without effort."),
-        "low", (), 3,
+        "low", ("spine_flexion",), 3,
         ("saves_energy", "chest_free", "upright_breathing", "hip_safe", "back_still", "knees_free", "belly_free", "stoma_free", "hands_free", "weak_side_supported"),
         ("sensate_focus",),
         alt=_l("You lie back on pillows. Your partner kneels beside you and rests a hand on your arm."),
+    ),
+    # The same touch lying down, for a back that is worse bending forward: propped semi-sitting is a
+    # flexion load (facts 13.5), and the one lying still supports the low back's curve (spine_sparing)
+    Position(
+        "touch_lying_down",
+        _l("Taking turns to touch, lying down"),
+        _l("Lie on your back with one pillow under your head. If lying flat makes you short of breath, lie on your side with pillows under your head instead. Your partner slowly strokes your arms, hands, legs or feet. Then swap if you both want to. Notice how the touch feels; there is nothing to achieve."),
+        _l("Gentle touch with no goal builds closeness and trust, and your back stays still."),
+        "low", (), 3,
+        ("saves_energy", "back_long", "back_still", "hip_safe", "knees_free", "belly_free", "stoma_free", "hands_free"),
+        ("sensate_focus", "spine_sparing", "copd"),
+        alt=_l("You lie on your back with a pillow under your head. Your partner kneels beside you and rests a hand on your arm."),
+        instead_of="touch_propped_up",
     ),
     Position(
         "pleasure_propped_up",
         _l("Pleasure with hands or mouth, propped up"),
         _l("Lie back on pillows, propped up. Your partner uses their hands or mouth, at your pace. You can do the same for your partner from where you lie, or simply enjoy."),
         _l("Pleasure and closeness do not need intercourse. This asks almost nothing of your body."),
-        "low", (), 4,
+        "low", ("spine_flexion",), 4,
         ("saves_energy", "chest_free", "upright_breathing", "hip_safe", "back_still", "knees_free", "belly_free", "stoma_free", "hands_free", "weak_side_supported"),
         ("kitomi", "sensate_focus"),
         alt=_l("You lie back on pillows. Your partner lies beside you, propped on one elbow."),
+    ),
+    Position(
+        "pleasure_lying_down",
+        _l("Pleasure with hands or mouth, lying down"),
+        _l("Lie on your back with one pillow under your head. If lying flat makes you short of breath, lie on your side with pillows under your head instead. Your partner uses their hands or mouth, at your pace. You can do the same for your partner from where you lie, or simply enjoy."),
+        _l("Pleasure and closeness do not need intercourse. Your back stays still and supported."),
+        "low", (), 4,
+        ("saves_energy", "back_long", "back_still", "hip_safe", "knees_free", "belly_free", "stoma_free", "hands_free"),
+        ("kitomi", "sensate_focus", "spine_sparing", "copd"),
+        alt=_l("You lie on your back with a pillow under your head. Your partner lies beside you, propped on one elbow."),
+        instead_of="pleasure_propped_up",
     ),
     Position(
         "spoon_partner_behind",
@@ -256,6 +297,7 @@ POSITIONS: tuple[Position, ...] = (
         ("pain_support", "gap"),
         role="gives",
         alt=_l("You lie back on pillows with your legs straight and a pillow under your knees. Your partner kneels over your hips, sitting upright."),
+        how_variants=((_new_knee, _l("Lie back on pillows with your head and shoulders raised and your legs straight. Your partner kneels astride your hips, sits upright on their own knees and does the moving, without leaning on your chest.")),),
     ),
     Position(
         "edge_of_bed",
@@ -419,6 +461,8 @@ _ANAL_HIPS = ("inference, no confirmed source (only when the partner who is reco
               "entry is anal; `loads_if_anal`): face to face on the back, the hips are lifted and bent past 90 degrees")
 _PARTNER_MOVES = "description: the other partner does the moving alone (\"your partner ... does the moving\", or stands behind)"
 LOAD_BASIS: dict[str, dict[str, str]] = {
+    "touch_propped_up": {"spine_flexion": "facts 13.5: propped semi-sitting is a flexion load (reviewer judgement in the facts)"},
+    "pleasure_propped_up": {"spine_flexion": "facts 13.5: propped semi-sitting is a flexion load (reviewer judgement in the facts)"},
     "spoon_partner_behind": {
         "spine_extension": "facts 2 (mcgill_female): in side-lying the woman's lumbar motion was mostly extension",
         "hip_adduction_rotation": "facts 13.4 (medscape_hip): spooning is best avoided with a new hip; the top leg can fall across the body",

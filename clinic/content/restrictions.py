@@ -22,7 +22,6 @@ from clinic.content import (
     has_penis,
     long_standing,
     operation_weeks,
-    prostate_context,
     symptoms_limit_effort,
 )
 from clinic.model import PlanRequest
@@ -238,7 +237,15 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         "back_unsure",
         _l("Keep your back still and move from your hips; let your partner do more of the moving."),
         ("mcgill_male", "mcgill_female"),
-        when=_back("unsure"),
+        # with a sore hip too, "move from your hips" is not for them (the line below)
+        when=lambda r: _back("unsure")(r) and "hip" not in r.pain_sites,
+        discourages=("spine_flexion", "spine_extension", "pelvic_movement"),
+    ),
+    Restriction(
+        "back_unsure_sore_hip",
+        _l("Keep your back and your sore hip still. Let pillows hold you, and let your partner do more of the moving."),
+        ("mcgill_male", "mcgill_female", "joint_return"),
+        when=lambda r: _back("unsure")(r) and "hip" in r.pain_sites,
         discourages=("spine_flexion", "spine_extension", "pelvic_movement"),
     ),
     Restriction(
@@ -353,7 +360,7 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         _l("During pelvic radiotherapy and for a few weeks after, the skin inside is sore and easy to hurt. Touch stays outside the body."),
         ("pelvic_radiotherapy",),
         # with a penis (prostate treatment) only receptive anal sex waits: a warning, not a cap (facts 12.3)
-        when=lambda r: r.has("pelvic_radiotherapy") and not prostate_context(r),
+        when=lambda r: r.has("pelvic_radiotherapy") and not has_penis(r),
         within_weeks=4,
         holds_in_treatment=True,
         stage_cap=4,
