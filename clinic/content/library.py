@@ -1973,7 +1973,9 @@ CONVERSATION_PROMPTS = (
     Entry(
         "body_image",
         _l("Is there anything about your body you feel shy about now? What would help you feel at ease?"),
-        ("ostomy", "aromatase"),
+        # the body-image source for this patient's own change; else the question rests on the sex-therapy
+        # model (PLISSIT: permission to talk about it)
+        cite_for(("plissit",), ostomy=("ostomy",), breast_cancer=("breast_surgery",), aromatase_inhibitor=("aromatase",)),
         when=has("ostomy", "cancer_treatment", "prostatectomy", "hysterectomy", "sternotomy", "abdominal_surgery", "lymphoedema",
                  "breast_cancer", "androgen_deprivation"),
     ),
