@@ -169,6 +169,9 @@ def max_stage_allowed(r: PlanRequest, week_index: int) -> int:
         cap = min(cap, max(3, kept))
     if {"hip_replacement_posterior", "hip_replacement_anterior", "knee_replacement"} & set(r.conditions) and recent_op(4):
         cap = min(cap, 3)
+    # sex waits at least 6 weeks after spinal surgery (facts 13.3: the clinic default)
+    if "spinal_surgery" in r.conditions and recent_op(6):
+        cap = min(cap, 4)
     if "sternotomy" in r.conditions and recent_op(8):
         cap = min(cap, 4)
     if nothing_inside(r, week_index):
@@ -218,7 +221,11 @@ def test_no_plan_ever_suggests_a_position_its_constraints_forbid(request):
     # the positions the couple came for: a plan that stops short of step 5 still lists the step-5
     # positions its limits allow, for later (issue 13), unless the condition is not yet stable
     from clinic.content.positions import POSITIONS
-    any_allowed = any(p.from_stage == 5 and not set(p.loads) & engine for p in POSITIONS)
+    # (in a role the couple's answer keeps: "is entered" keeps receiving positions and either-role ones)
+    kept_roles = {"is_entered": {"receives", "either"}, "enters": {"gives", "either"}}.get(
+        request.penetration_role, {"gives", "receives", "either"})
+    any_allowed = any(p.from_stage == 5 and p.role in kept_roles and not set(p.loads_for(request)) & engine
+                      for p in POSITIONS)
     if any_allowed and not request.unstable:
         assert [p for p in (*plan.positions, *plan.later_positions) if p.from_stage == 5], "no step-5 position"
     if request.unstable:
@@ -413,6 +420,8 @@ CONTRADICTIONS = (
     # "penetration again" beside the reason the receiving positions are left out (a bowel join,
     # radiotherapy, the rectum removed)
     ("If you want penetration again", "positions for being entered are left out"),
+    # the partner's page says share the moving, a position has the partner do it all
+    ("Share the moving between you", "does the moving"),
     # the back's "move from your hips" beside a sore hip
     ("Move from your hips and knees", "Your hip hurts"),
     ("move from your hips; let your partner", "Your hip hurts"),

@@ -21,7 +21,6 @@ from clinic.content import (
     emergency_number,
     event_date_missing,
     hormone_treatment_only,
-    infection_risk,
     operation_weeks,
     self_harm_risk,
     stroke_recent,
@@ -29,6 +28,7 @@ from clinic.content import (
     within,
     within_operation,
 )
+from clinic.content.library import RED_FLAGS
 from clinic.model import PlanRequest
 
 
@@ -101,9 +101,10 @@ ALERTS = (
     ),
     Entry(
         "cancer_line_number",
-        _l("The plan tells the patient to call their 24-hour cancer line for a fever. Check that they have its number (alert card), or write it in the notes."),
+        _l("The plan tells the patient to call their 24-hour cancer line (for a fever, or for back pain with cancer). Check that they have its number (alert card), or write it in the notes."),
         ("neutropenic_sepsis",),
-        when=infection_risk,
+        # whenever the red box prints the cancer line's blank
+        when=lambda r: any(e.heading == "cancer_line" and e.when(r) for e in RED_FLAGS),
         severity="check",
     ),
     Entry(

@@ -31,6 +31,7 @@ from clinic.content import (
     pregnancy_possible,
     self_harm_risk,
     stroke_recent,
+    symptoms_limit_effort,
     territory,
     two_weekly_steps,
     within,
@@ -2166,6 +2167,14 @@ PARTNER = (
         # both partners have limits: the positions may have either one moving, so the line says share it
         _l("You have a heart condition too. Share the moving between you, go gently, rest when you need to, and stop if you get chest pain. Keep your GTN close."),
         ("gtn_plan", "aha2012"),
+        when=lambda r: r.partner_takes("nitrates") and symptoms_limit_effort(r),
+    ),
+    Entry(
+        "do_the_moving",
+        # the partner who is recovering has no limit on effort, but their condition may give the other
+        # partner the moving (a new hip): no "share the moving" beside positions that say otherwise
+        _l("You have a heart condition too. Go gently, rest when you need to, and stop if you get chest pain. Keep your GTN close."),
+        ("gtn_plan", "aha2012"),
         when=lambda r: r.partner_takes("nitrates"),
     ),
     Entry(
@@ -2208,6 +2217,12 @@ PARTNER = (
         _l("You take erection tablets. Keep them away from your partner's medicines and never share them: with your partner's heart medicine they could be dangerous. Never use poppers with your tablets."),
         ("shared_tablets", "riociguat"),
         when=lambda r: r.partner_takes("pde5_inhibitor") and r.has("riociguat", "vericiguat"),
+    ),
+    Entry(
+        "partner_own_tablets",
+        _l("You take a nitrate, such as GTN. Never take your partner's erection tablets, and do not use poppers or 'herbal' sex pills. If you get chest pain, stop and follow the plan your own team gave you."),
+        ("shared_tablets",),
+        when=lambda r: r.partner_takes("nitrates") and not r.partner_takes("riociguat", "vericiguat"),
     ),
     Entry(
         "partner_own_tablets",

@@ -220,6 +220,17 @@ RESTRICTIONS: tuple[Restriction, ...] = (
         stage_cap=3,
     ),
     Restriction(
+        "spinal_surgery_step_5",
+        _l("After spinal surgery, sex waits at least 6 weeks, and until your surgeon says it is OK."),
+        # the clinic default for a discectomy or decompression; a fusion may need longer (facts 13.3,
+        # inference from clinic defaults: no guideline)
+        ("spine_surgery_sex", "gap"),
+        when=has("spinal_surgery"),
+        within_weeks=6,
+        after_operation=True,
+        stage_cap=4,
+    ),
+    Restriction(
         "back_worse_bending_forward",
         _l("Your back pain is worse when you bend forward, so keep your back long."),
         ("mcgill_male", "mcgill_female"),
