@@ -154,11 +154,9 @@ def long_standing(r: PlanRequest) -> bool:
     no recent operation, event or treatment: severe pain or fatigue is their everyday level, so it sets
     the dose and the positions, not a ladder held at cuddling (facts 13.10: chronic stable conditions
     start at the couple's stage; 13.6: fatigue is managed by pacing, not by waiting)."""
-    recent = r.has(*TIMED_CONDITIONS) and (
-        within(r, 13) or (r.has(*OPERATIONS) and within_operation(r, 13)))
     # beside a heart or lung condition, severe fatigue or pain may be it getting worse: never a baseline
     heart_or_lungs = r.cardiac or r.has("copd_breathlessness", "riociguat")
-    return (r.has(*LONG_TERM_CONDITIONS) and not r.unstable and not recent and not r.in_treatment and not heart_or_lungs
+    return (r.has(*LONG_TERM_CONDITIONS) and no_recent_event(r) and not heart_or_lungs
             and not r.has("chemotherapy", "pelvic_radiotherapy", "cancer_treatment", "long_covid_mecfs"))
 
 
